@@ -1,6 +1,7 @@
-"""Fields that hold models are decoded on first read, with the same result and the same drift.
+"""Fields built from their JSON (models, UUIDs, dates and times) are decoded on first read,
+with the same result and the same drift.
 
-``from_dict()`` keeps a nested model's JSON and builds it when the field is first read (a
+``from_dict()`` keeps such a field's JSON and builds the value when the field is first read (a
 listing whose caller never reads the nested parts never pays for them). Everything a caller
 can observe must match eager decoding: the values, equality, ``to_dict()``, the drift that
 ``evalclients.drift()`` reports, a ``DriftWarning`` (when the field is read), and strict mode
@@ -171,3 +172,108 @@ def test_a_malformed_uuid_is_drift_on_first_read_and_refused_when_strict() -> No
     assert experiment.to_dict() == body
     with pytest.raises(ValueError):
         Experiment.from_dict(body, _strict=True)
+
+
+PHOENIX_RUN: dict[str, Any] = {
+    "id": "RXhwZXJpbWVudFJ1bjox",
+    "experiment_id": "RXhwZXJpbWVudDox",
+    "dataset_example_id": "RGF0YXNldEV4YW1wbGU6MQ==",
+    "repetition_number": 1,
+    "start_time": "2025-01-01T00:00:01.250000+00:00",
+    "end_time": "2025-01-01T00:00:02+00:00",
+    "output": {"answer": "a"},
+    "error": None,
+    "trace_id": None,
+}
+
+
+def test_dates_and_times_read_as_if_decoded_at_once() -> None:
+    import datetime
+
+    from evalclients_phoenix.models import ExperimentRun
+
+    lazy = ExperimentRun.from_dict(PHOENIX_RUN)
+    eager = ExperimentRun.from_dict(PHOENIX_RUN, _strict=True)
+    assert lazy == eager and repr(lazy) == repr(eager)
+    assert lazy.start_time == datetime.datetime(2025, 1, 1, 0, 0, 1, 250000, datetime.UTC)
+    assert lazy.start_time is lazy.start_time  # built once, then kept
+    assert lazy.to_dict() == eager.to_dict() and evalclients.drift(lazy) == []
+
+
+def test_a_malformed_timestamp_is_drift_on_first_read_and_refused_when_strict() -> None:
+    from evalclients_phoenix.models import ExperimentRun
+
+    body = {**PHOENIX_RUN, "start_time": "yesterday", "end_time": 1735689600}
+    run = ExperimentRun.from_dict(body)
+    assert kinds(run) == {("start_time", "type"), ("end_time", "type")}
+    assert run.start_time == "yesterday" and run.end_time == 1735689600  # kept as received
+    assert run.to_dict() == body
+    with pytest.raises((TypeError, ValueError)):
+        ExperimentRun.from_dict(body, _strict=True)
+
+
+def test_a_pending_field_holds_its_json_as_received() -> None:
+    # nothing is built or allocated for a field until it is read: its slot holds the very
+    # JSON value and a bit of the model's _pending says so (a marker object per field made
+    # each page hold more objects for the garbage collector to walk)
+    body = {**RUN, "annotations": [{"name": "c"}]}
+    run = ArizeRun.from_dict(body)
+    assert ArizeRun._annotations_slot.__get__(run) is body["annotations"]  # type: ignore[attr-defined]
+    assert run._pending != 0
+    assert isinstance(run.annotations[0], Annotation) and run._pending == 0
+
+
+def test_a_field_set_before_its_first_read_keeps_the_value_set() -> None:
+    import datetime
+
+    from evalclients_phoenix.models import ExperimentRun
+
+    run = ArizeRun.from_dict(RUN)
+    mine = [Annotation(name="mine")]
+    run.annotations = mine
+    assert run.annotations is mine and evalclients.drift(run) == []
+    phoenix = ExperimentRun.from_dict({**PHOENIX_RUN, "start_time": "not a time"})
+    now = datetime.datetime.now(datetime.UTC)
+    phoenix.start_time = now  # set over the malformed JSON before anything read it
+    assert phoenix.start_time is now and evalclients.drift(phoenix) == []
+    assert phoenix.to_dict()["start_time"] == now.isoformat()
+
+
+def test_a_model_built_by_its_constructor_has_nothing_pending() -> None:
+    import datetime
+
+    from evalclients_phoenix.models import ExperimentRun
+
+    when = datetime.datetime(2025, 1, 1, tzinfo=datetime.UTC)
+    fields = {k: v for k, v in PHOENIX_RUN.items() if k not in ("start_time", "end_time")}
+    run = ExperimentRun(**fields, start_time=when, end_time=when)
+    assert run._pending == 0 and run.start_time is when
+    assert run == ExperimentRun.from_dict(run.to_dict())
+
+
+@pytest.mark.parametrize(
+    ("items", "drifted"),
+    [([], False), (["a", "b"], False), (["a", 1], True), ([None], True), ([["a"]], True)],
+)
+def test_a_list_of_strings_is_checked_item_by_item(items: list[Any], drifted: bool) -> None:
+    from evalclients_respan.models import Experiment
+
+    body = {"id": "exp_1", "evaluator_slugs": items}
+    experiment = Experiment.from_dict(body)
+    assert experiment.evaluator_slugs == items  # as received either way
+    assert kinds(experiment) == ({("evaluator_slugs", "type")} if drifted else set())
+    assert experiment.to_dict() == body
+
+
+@pytest.mark.parametrize(
+    ("position", "drifted"),
+    [([0, 1], False), ([], False), ([0, 1.5], True), ([True], True), (["0"], True)],
+)
+def test_a_list_of_integers_is_checked_item_by_item(position: list[Any], drifted: bool) -> None:
+    from evalclients_arize.models.text_widget import TextWidget
+
+    widget = TextWidget.from_dict({"grid_position": position})
+    assert widget.grid_position == position
+    assert ("grid_position", "type") in kinds(widget) if drifted else not {
+        path for path, _ in kinds(widget) if path == "grid_position"
+    }

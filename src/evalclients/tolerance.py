@@ -92,7 +92,7 @@ def _walk(
         return
     # fields first: reading one not decoded yet (a model's nested models are decoded on
     # first read) decodes it, which may record drift on obj
-    values = [(f.name, read(obj, f.name)) for f in fields if f.name != "_drift"]
+    values = [(f.name, read(obj, f.name)) for f in fields if f.name not in _BOOKKEEPING]
     for record in getattr(obj, "_drift", None) or ():
         where = record.path if not path else f"{path}.{record.path}"
         found.append(Difference(where, record.kind, record.expected, record.received, record.model))
@@ -101,6 +101,10 @@ def _walk(
             _walk(value, path, found, depth + 1, read)
         else:
             _walk(value, f"{path}.{name}" if path else name, found, depth + 1, read)
+
+
+_BOOKKEEPING = frozenset({"_drift", "_pending"})
+"""The generated models' own attrs slots (``drift.INTERNAL``), not fields of the body."""
 
 
 def settle(parsed: Any, strict: bool) -> None:

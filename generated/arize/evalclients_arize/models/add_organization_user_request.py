@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -59,6 +58,8 @@ class AddOrganizationUserRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -100,6 +101,7 @@ class AddOrganizationUserRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -107,7 +109,8 @@ class AddOrganizationUserRequest:
             _extra = not d.keys() <= _FIELDS
         _role_raw = d.get("role", UNSET)
         if _role_raw is not UNSET and not _strict:
-            role = (_PENDING, _role_raw)  # decoded on first read
+            role = _role_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 role = _parse_role(d["role"])
@@ -139,6 +142,7 @@ class AddOrganizationUserRequest:
         _add_organization_user_request_._role_slot = role  # type: ignore[attr-defined]
         _add_organization_user_request_.user_id = user_id
         _add_organization_user_request_.additional_properties = {}
+        _add_organization_user_request_._pending = _pending
 
         if _extra:
             _add_organization_user_request_.additional_properties = {
@@ -211,7 +215,7 @@ def _decode_role(self: AddOrganizationUserRequest, raw: Any) -> Any:
     return role
 
 
-_lazy(AddOrganizationUserRequest, "role", _decode_role)
+_lazy(AddOrganizationUserRequest, "role", 1, _decode_role)
 
 _LAZY_PENDING = True
 

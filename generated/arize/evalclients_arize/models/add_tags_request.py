@@ -14,6 +14,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..types import Unset
 
 T = TypeVar("T", bound="AddTagsRequest")
@@ -77,7 +78,7 @@ class AddTagsRequest:
         try:
             tag_ids: list[str] = d["tag_ids"]
 
-            if not (type(tag_ids) is list and all(type(_e) is str for _e in tag_ids)):
+            if not (type(tag_ids) is list and _strs(tag_ids)):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -67,6 +66,8 @@ class AgentCallRunConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -114,6 +115,7 @@ class AgentCallRunConfig:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -138,7 +140,8 @@ class AgentCallRunConfig:
         if _input_template_raw is UNSET:
             input_template = UNSET
         elif not _strict:
-            input_template = (_PENDING, _input_template_raw)  # decoded on first read
+            input_template = _input_template_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _input_template = d.get("input_template", UNSET)
@@ -171,6 +174,7 @@ class AgentCallRunConfig:
         _agent_call_run_config_._input_template_slot = input_template  # type: ignore[attr-defined]
         _agent_call_run_config_.integration_id = integration_id
         _agent_call_run_config_.additional_properties = {}
+        _agent_call_run_config_._pending = _pending
 
         if _extra:
             _agent_call_run_config_.additional_properties = {
@@ -226,7 +230,7 @@ def _decode_input_template(self: AgentCallRunConfig, raw: Any) -> Any:
     return input_template
 
 
-_lazy(AgentCallRunConfig, "input_template", _decode_input_template)
+_lazy(AgentCallRunConfig, "input_template", 1, _decode_input_template)
 
 _LAZY_PENDING = True
 

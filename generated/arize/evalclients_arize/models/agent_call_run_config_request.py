@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -66,6 +65,8 @@ class AgentCallRunConfigRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -108,6 +109,7 @@ class AgentCallRunConfigRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -127,7 +129,8 @@ class AgentCallRunConfigRequest:
 
         _input_template_raw = d.get("input_template", UNSET)
         if _input_template_raw is not UNSET and not _strict:
-            input_template = (_PENDING, _input_template_raw)  # decoded on first read
+            input_template = _input_template_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 input_template = AgentCallRunConfigRequestInputTemplate.from_dict(
@@ -162,6 +165,7 @@ class AgentCallRunConfigRequest:
         _agent_call_run_config_request_._input_template_slot = input_template  # type: ignore[attr-defined]
         _agent_call_run_config_request_.integration_id = integration_id
         _agent_call_run_config_request_.additional_properties = {}
+        _agent_call_run_config_request_._pending = _pending
 
         if _extra:
             _agent_call_run_config_request_.additional_properties = {
@@ -212,7 +216,7 @@ def _decode_input_template(self: AgentCallRunConfigRequest, raw: Any) -> Any:
     return input_template
 
 
-_lazy(AgentCallRunConfigRequest, "input_template", _decode_input_template)
+_lazy(AgentCallRunConfigRequest, "input_template", 1, _decode_input_template)
 
 _LAZY_PENDING = True
 

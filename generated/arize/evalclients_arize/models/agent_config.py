@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -59,6 +58,8 @@ class AgentConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -113,6 +114,7 @@ class AgentConfig:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -140,7 +142,8 @@ class AgentConfig:
         if _input_schema_raw is UNSET:
             input_schema = UNSET
         elif not _strict:
-            input_schema = (_PENDING, _input_schema_raw)  # decoded on first read
+            input_schema = _input_schema_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _input_schema = d.get("input_schema", UNSET)
@@ -161,7 +164,8 @@ class AgentConfig:
         if _request_presets_raw is UNSET:
             request_presets = UNSET
         elif not _strict:
-            request_presets = (_PENDING, _request_presets_raw)  # decoded on first read
+            request_presets = _request_presets_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _request_presets = d.get("request_presets", UNSET)
@@ -193,6 +197,7 @@ class AgentConfig:
         _agent_config_._input_schema_slot = input_schema  # type: ignore[attr-defined]
         _agent_config_._request_presets_slot = request_presets  # type: ignore[attr-defined]
         _agent_config_.additional_properties = {}
+        _agent_config_._pending = _pending
 
         if _extra:
             _agent_config_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -246,7 +251,7 @@ def _decode_input_schema(self: AgentConfig, raw: Any) -> Any:
     return input_schema
 
 
-_lazy(AgentConfig, "input_schema", _decode_input_schema)
+_lazy(AgentConfig, "input_schema", 1, _decode_input_schema)
 
 
 def _decode_request_presets(self: AgentConfig, raw: Any) -> Any:
@@ -282,7 +287,7 @@ def _decode_request_presets(self: AgentConfig, raw: Any) -> Any:
     return request_presets
 
 
-_lazy(AgentConfig, "request_presets", _decode_request_presets)
+_lazy(AgentConfig, "request_presets", 2, _decode_request_presets)
 
 _LAZY_PENDING = True
 

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -65,6 +64,8 @@ class AgentRequestPreset:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -132,6 +133,7 @@ class AgentRequestPreset:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -141,7 +143,8 @@ class AgentRequestPreset:
         if _config_raw is UNSET:
             config = UNSET
         elif not _strict:
-            config = (_PENDING, _config_raw)  # decoded on first read
+            config = _config_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _config = d.get("config", UNSET)
@@ -158,20 +161,27 @@ class AgentRequestPreset:
                     cls, d, "config", "AgentRequestPresetConfig", "type", _drifted
                 )
 
-        try:
-            _created_at = d.get("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if _created_at is UNSET:
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+        _created_at_raw = d.get("created_at", UNSET)
+        if _created_at_raw is UNSET:
+            created_at = UNSET
+        elif not _strict:
+            created_at = _created_at_raw  # decoded on first read
+            _pending |= 2
+        else:
+            try:
+                _created_at = d.get("created_at", UNSET)
+                created_at: datetime.datetime | Unset
+                if _created_at is UNSET:
+                    created_at = UNSET
+                else:
+                    created_at = datetime.datetime.fromisoformat(_created_at)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_at, _drifted = _keep(
-                cls, d, "created_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_at, _drifted = _keep(
+                    cls, d, "created_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             description: None | str | Unset = d.get("description", UNSET)
@@ -201,31 +211,39 @@ class AgentRequestPreset:
                 raise
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        try:
-            _updated_at = d.get("updated_at", UNSET)
-            updated_at: datetime.datetime | Unset
-            if _updated_at is UNSET:
-                updated_at = UNSET
-            else:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+        _updated_at_raw = d.get("updated_at", UNSET)
+        if _updated_at_raw is UNSET:
+            updated_at = UNSET
+        elif not _strict:
+            updated_at = _updated_at_raw  # decoded on first read
+            _pending |= 4
+        else:
+            try:
+                _updated_at = d.get("updated_at", UNSET)
+                updated_at: datetime.datetime | Unset
+                if _updated_at is UNSET:
+                    updated_at = UNSET
+                else:
+                    updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            updated_at, _drifted = _keep(
-                cls, d, "updated_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                updated_at, _drifted = _keep(
+                    cls, d, "updated_at", "datetime.datetime", "type", _drifted
+                )
 
         _agent_request_preset_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         _agent_request_preset_._config_slot = config  # type: ignore[attr-defined]
-        _agent_request_preset_.created_at = created_at
+        _agent_request_preset_._created_at_slot = created_at  # type: ignore[attr-defined]
         _agent_request_preset_.description = description
         _agent_request_preset_.id = id
         _agent_request_preset_.name = name
-        _agent_request_preset_.updated_at = updated_at
+        _agent_request_preset_._updated_at_slot = updated_at  # type: ignore[attr-defined]
         _agent_request_preset_.additional_properties = {}
+        _agent_request_preset_._pending = _pending
 
         if _extra:
             _agent_request_preset_.additional_properties = {
@@ -276,7 +294,61 @@ def _decode_config(self: AgentRequestPreset, raw: Any) -> Any:
     return config
 
 
-_lazy(AgentRequestPreset, "config", _decode_config)
+_lazy(AgentRequestPreset, "config", 1, _decode_config)
+
+
+def _decode_created_at(self: AgentRequestPreset, raw: Any) -> Any:
+    """``created_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _created_at = raw
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_at, _drifted = _keep(
+            type(self), {"created_at": raw}, "created_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_at
+
+
+_lazy(AgentRequestPreset, "created_at", 2, _decode_created_at)
+
+
+def _decode_updated_at(self: AgentRequestPreset, raw: Any) -> Any:
+    """``updated_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _updated_at = raw
+        updated_at: datetime.datetime | Unset
+        if _updated_at is UNSET:
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        updated_at, _drifted = _keep(
+            type(self), {"updated_at": raw}, "updated_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return updated_at
+
+
+_lazy(AgentRequestPreset, "updated_at", 4, _decode_updated_at)
 
 _LAZY_PENDING = True
 

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -98,6 +97,8 @@ class AiIntegration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -247,6 +248,7 @@ class AiIntegration:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -282,20 +284,27 @@ class AiIntegration:
                 raise
             base_url, _drifted = _keep(cls, d, "base_url", "None | str", "type", _drifted)
 
-        try:
-            _created_at = d.get("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if _created_at is UNSET:
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+        _created_at_raw = d.get("created_at", UNSET)
+        if _created_at_raw is UNSET:
+            created_at = UNSET
+        elif not _strict:
+            created_at = _created_at_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                _created_at = d.get("created_at", UNSET)
+                created_at: datetime.datetime | Unset
+                if _created_at is UNSET:
+                    created_at = UNSET
+                else:
+                    created_at = datetime.datetime.fromisoformat(_created_at)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_at, _drifted = _keep(
-                cls, d, "created_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_at, _drifted = _keep(
+                    cls, d, "created_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             created_by_user_id = d.get("created_by_user_id", UNSET)
@@ -343,7 +352,8 @@ class AiIntegration:
         if _headers_raw is UNSET:
             headers = UNSET
         elif not _strict:
-            headers = (_PENDING, _headers_raw)  # decoded on first read
+            headers = _headers_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _headers = d.get("headers", UNSET)
@@ -415,7 +425,8 @@ class AiIntegration:
         if _provider_metadata_raw is UNSET:
             provider_metadata = UNSET
         elif not _strict:
-            provider_metadata = (_PENDING, _provider_metadata_raw)  # decoded on first read
+            provider_metadata = _provider_metadata_raw  # decoded on first read
+            _pending |= 4
         else:
             try:
                 _provider_metadata = d.get("provider_metadata", UNSET)
@@ -441,7 +452,8 @@ class AiIntegration:
         if _scopings_raw is UNSET:
             scopings = UNSET
         elif not _strict:
-            scopings = (_PENDING, _scopings_raw)  # decoded on first read
+            scopings = _scopings_raw  # decoded on first read
+            _pending |= 8
         else:
             try:
                 _scopings = d.get("scopings", UNSET)
@@ -465,25 +477,32 @@ class AiIntegration:
                     _drifted,
                 )
 
-        try:
-            _updated_at = d.get("updated_at", UNSET)
-            updated_at: datetime.datetime | Unset
-            if _updated_at is UNSET:
-                updated_at = UNSET
-            else:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+        _updated_at_raw = d.get("updated_at", UNSET)
+        if _updated_at_raw is UNSET:
+            updated_at = UNSET
+        elif not _strict:
+            updated_at = _updated_at_raw  # decoded on first read
+            _pending |= 16
+        else:
+            try:
+                _updated_at = d.get("updated_at", UNSET)
+                updated_at: datetime.datetime | Unset
+                if _updated_at is UNSET:
+                    updated_at = UNSET
+                else:
+                    updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            updated_at, _drifted = _keep(
-                cls, d, "updated_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                updated_at, _drifted = _keep(
+                    cls, d, "updated_at", "datetime.datetime", "type", _drifted
+                )
 
         _ai_integration_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
         _ai_integration_.auth_type = auth_type
         _ai_integration_.base_url = base_url
-        _ai_integration_.created_at = created_at
+        _ai_integration_._created_at_slot = created_at  # type: ignore[attr-defined]
         _ai_integration_.created_by_user_id = created_by_user_id
         _ai_integration_.enable_default_models = enable_default_models
         _ai_integration_.function_calling_enabled = function_calling_enabled
@@ -495,8 +514,9 @@ class AiIntegration:
         _ai_integration_.provider = provider
         _ai_integration_._provider_metadata_slot = provider_metadata  # type: ignore[attr-defined]
         _ai_integration_._scopings_slot = scopings  # type: ignore[attr-defined]
-        _ai_integration_.updated_at = updated_at
+        _ai_integration_._updated_at_slot = updated_at  # type: ignore[attr-defined]
         _ai_integration_.additional_properties = {}
+        _ai_integration_._pending = _pending
 
         if _extra:
             _ai_integration_.additional_properties = {
@@ -585,6 +605,33 @@ def _parse_provider_metadata(
     raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
+def _decode_created_at(self: AiIntegration, raw: Any) -> Any:
+    """``created_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _created_at = raw
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_at, _drifted = _keep(
+            type(self), {"created_at": raw}, "created_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_at
+
+
+_lazy(AiIntegration, "created_at", 1, _decode_created_at)
+
+
 def _decode_headers(self: AiIntegration, raw: Any) -> Any:
     """``headers`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
     _strict = False
@@ -610,7 +657,7 @@ def _decode_headers(self: AiIntegration, raw: Any) -> Any:
     return headers
 
 
-_lazy(AiIntegration, "headers", _decode_headers)
+_lazy(AiIntegration, "headers", 2, _decode_headers)
 
 
 def _decode_provider_metadata(self: AiIntegration, raw: Any) -> Any:
@@ -642,7 +689,7 @@ def _decode_provider_metadata(self: AiIntegration, raw: Any) -> Any:
     return provider_metadata
 
 
-_lazy(AiIntegration, "provider_metadata", _decode_provider_metadata)
+_lazy(AiIntegration, "provider_metadata", 4, _decode_provider_metadata)
 
 
 def _decode_scopings(self: AiIntegration, raw: Any) -> Any:
@@ -676,7 +723,34 @@ def _decode_scopings(self: AiIntegration, raw: Any) -> Any:
     return scopings
 
 
-_lazy(AiIntegration, "scopings", _decode_scopings)
+_lazy(AiIntegration, "scopings", 8, _decode_scopings)
+
+
+def _decode_updated_at(self: AiIntegration, raw: Any) -> Any:
+    """``updated_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _updated_at = raw
+        updated_at: datetime.datetime | Unset
+        if _updated_at is UNSET:
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        updated_at, _drifted = _keep(
+            type(self), {"updated_at": raw}, "updated_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return updated_at
+
+
+_lazy(AiIntegration, "updated_at", 16, _decode_updated_at)
 
 _LAZY_PENDING = True
 

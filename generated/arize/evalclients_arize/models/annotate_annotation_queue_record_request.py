@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep_each as _keep_each
@@ -46,6 +45,8 @@ class AnnotateAnnotationQueueRecordRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -83,6 +84,7 @@ class AnnotateAnnotationQueueRecordRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -90,7 +92,8 @@ class AnnotateAnnotationQueueRecordRequest:
             _extra = not d.keys() <= _FIELDS
         _annotations_raw = d.get("annotations", UNSET)
         if _annotations_raw is not UNSET and not _strict:
-            annotations = (_PENDING, _annotations_raw)  # decoded on first read
+            annotations = _annotations_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 annotations = [
@@ -116,6 +119,7 @@ class AnnotateAnnotationQueueRecordRequest:
         )  # attrs' __init__ only stores each field: stored here directly
         _annotate_annotation_queue_record_request_._annotations_slot = annotations  # type: ignore[attr-defined]
         _annotate_annotation_queue_record_request_.additional_properties = {}
+        _annotate_annotation_queue_record_request_._pending = _pending
 
         if _extra:
             _annotate_annotation_queue_record_request_.additional_properties = {
@@ -169,7 +173,7 @@ def _decode_annotations(self: AnnotateAnnotationQueueRecordRequest, raw: Any) ->
     return annotations
 
 
-_lazy(AnnotateAnnotationQueueRecordRequest, "annotations", _decode_annotations)
+_lazy(AnnotateAnnotationQueueRecordRequest, "annotations", 1, _decode_annotations)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -66,6 +65,8 @@ class AnnotateAnnotationQueueRecordResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -134,6 +135,7 @@ class AnnotateAnnotationQueueRecordResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -154,7 +156,8 @@ class AnnotateAnnotationQueueRecordResponse:
         if _annotations_raw is UNSET:
             annotations = UNSET
         elif not _strict:
-            annotations = (_PENDING, _annotations_raw)  # decoded on first read
+            annotations = _annotations_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _annotations = d.get("annotations", UNSET)
@@ -226,6 +229,7 @@ class AnnotateAnnotationQueueRecordResponse:
         _annotate_annotation_queue_record_response_.id = id
         _annotate_annotation_queue_record_response_.source_type = source_type
         _annotate_annotation_queue_record_response_.additional_properties = {}
+        _annotate_annotation_queue_record_response_._pending = _pending
 
         if _extra:
             _annotate_annotation_queue_record_response_.additional_properties = {
@@ -299,7 +303,7 @@ def _decode_annotations(self: AnnotateAnnotationQueueRecordResponse, raw: Any) -
     return annotations
 
 
-_lazy(AnnotateAnnotationQueueRecordResponse, "annotations", _decode_annotations)
+_lazy(AnnotateAnnotationQueueRecordResponse, "annotations", 1, _decode_annotations)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -49,6 +48,8 @@ class AnnotateRecordInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -89,6 +90,7 @@ class AnnotateRecordInput:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -105,7 +107,8 @@ class AnnotateRecordInput:
 
         _values_raw = d.get("values", UNSET)
         if _values_raw is not UNSET and not _strict:
-            values = (_PENDING, _values_raw)  # decoded on first read
+            values = _values_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 values = [
@@ -131,6 +134,7 @@ class AnnotateRecordInput:
         _annotate_record_input_.record_id = record_id
         _annotate_record_input_._values_slot = values  # type: ignore[attr-defined]
         _annotate_record_input_.additional_properties = {}
+        _annotate_record_input_._pending = _pending
 
         if _extra:
             _annotate_record_input_.additional_properties = {
@@ -182,7 +186,7 @@ def _decode_values(self: AnnotateRecordInput, raw: Any) -> Any:
     return values
 
 
-_lazy(AnnotateRecordInput, "values", _decode_values)
+_lazy(AnnotateRecordInput, "values", 1, _decode_values)
 
 _LAZY_PENDING = True
 

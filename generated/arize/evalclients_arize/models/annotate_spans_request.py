@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -62,6 +61,8 @@ class AnnotateSpansRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -130,6 +131,7 @@ class AnnotateSpansRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -137,7 +139,8 @@ class AnnotateSpansRequest:
             _extra = not d.keys() <= _FIELDS
         _annotations_raw = d.get("annotations", UNSET)
         if _annotations_raw is not UNSET and not _strict:
-            annotations = (_PENDING, _annotations_raw)  # decoded on first read
+            annotations = _annotations_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 annotations = [
@@ -169,18 +172,27 @@ class AnnotateSpansRequest:
                 raise
             project_id, _drifted = _keep(cls, d, "project_id", "str", "type", _drifted)
 
-        try:
-            _end_time = d.get("end_time", UNSET)
-            end_time: datetime.datetime | Unset
-            if _end_time is UNSET:
-                end_time = UNSET
-            else:
-                end_time = datetime.datetime.fromisoformat(_end_time)
+        _end_time_raw = d.get("end_time", UNSET)
+        if _end_time_raw is UNSET:
+            end_time = UNSET
+        elif not _strict:
+            end_time = _end_time_raw  # decoded on first read
+            _pending |= 2
+        else:
+            try:
+                _end_time = d.get("end_time", UNSET)
+                end_time: datetime.datetime | Unset
+                if _end_time is UNSET:
+                    end_time = UNSET
+                else:
+                    end_time = datetime.datetime.fromisoformat(_end_time)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            end_time, _drifted = _keep(cls, d, "end_time", "datetime.datetime", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                end_time, _drifted = _keep(
+                    cls, d, "end_time", "datetime.datetime", "type", _drifted
+                )
 
         try:
             _granularity = d.get("granularity", UNSET)
@@ -197,30 +209,38 @@ class AnnotateSpansRequest:
                 cls, d, "granularity", "one of SESSION, SPAN, TRACE", "enum", _drifted
             )
 
-        try:
-            _start_time = d.get("start_time", UNSET)
-            start_time: datetime.datetime | Unset
-            if _start_time is UNSET:
-                start_time = UNSET
-            else:
-                start_time = datetime.datetime.fromisoformat(_start_time)
+        _start_time_raw = d.get("start_time", UNSET)
+        if _start_time_raw is UNSET:
+            start_time = UNSET
+        elif not _strict:
+            start_time = _start_time_raw  # decoded on first read
+            _pending |= 4
+        else:
+            try:
+                _start_time = d.get("start_time", UNSET)
+                start_time: datetime.datetime | Unset
+                if _start_time is UNSET:
+                    start_time = UNSET
+                else:
+                    start_time = datetime.datetime.fromisoformat(_start_time)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            start_time, _drifted = _keep(
-                cls, d, "start_time", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                start_time, _drifted = _keep(
+                    cls, d, "start_time", "datetime.datetime", "type", _drifted
+                )
 
         _annotate_spans_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         _annotate_spans_request_._annotations_slot = annotations  # type: ignore[attr-defined]
         _annotate_spans_request_.project_id = project_id
-        _annotate_spans_request_.end_time = end_time
+        _annotate_spans_request_._end_time_slot = end_time  # type: ignore[attr-defined]
         _annotate_spans_request_.granularity = granularity
-        _annotate_spans_request_.start_time = start_time
+        _annotate_spans_request_._start_time_slot = start_time  # type: ignore[attr-defined]
         _annotate_spans_request_.additional_properties = {}
+        _annotate_spans_request_._pending = _pending
 
         if _extra:
             _annotate_spans_request_.additional_properties = {
@@ -274,7 +294,61 @@ def _decode_annotations(self: AnnotateSpansRequest, raw: Any) -> Any:
     return annotations
 
 
-_lazy(AnnotateSpansRequest, "annotations", _decode_annotations)
+_lazy(AnnotateSpansRequest, "annotations", 1, _decode_annotations)
+
+
+def _decode_end_time(self: AnnotateSpansRequest, raw: Any) -> Any:
+    """``end_time`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _end_time = raw
+        end_time: datetime.datetime | Unset
+        if _end_time is UNSET:
+            end_time = UNSET
+        else:
+            end_time = datetime.datetime.fromisoformat(_end_time)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        end_time, _drifted = _keep(
+            type(self), {"end_time": raw}, "end_time", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return end_time
+
+
+_lazy(AnnotateSpansRequest, "end_time", 2, _decode_end_time)
+
+
+def _decode_start_time(self: AnnotateSpansRequest, raw: Any) -> Any:
+    """``start_time`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _start_time = raw
+        start_time: datetime.datetime | Unset
+        if _start_time is UNSET:
+            start_time = UNSET
+        else:
+            start_time = datetime.datetime.fromisoformat(_start_time)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        start_time, _drifted = _keep(
+            type(self), {"start_time": raw}, "start_time", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return start_time
+
+
+_lazy(AnnotateSpansRequest, "start_time", 4, _decode_start_time)
 
 _LAZY_PENDING = True
 

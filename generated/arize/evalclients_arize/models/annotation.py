@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -60,6 +59,8 @@ class Annotation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -118,6 +119,7 @@ class Annotation:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -127,7 +129,8 @@ class Annotation:
         if _annotator_raw is UNSET:
             annotator = UNSET
         elif not _strict:
-            annotator = (_PENDING, _annotator_raw)  # decoded on first read
+            annotator = _annotator_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _annotator = d.get("annotator", UNSET)
@@ -178,20 +181,27 @@ class Annotation:
                 raise
             text, _drifted = _keep(cls, d, "text", "str", "type", _drifted)
 
-        try:
-            _updated_at = d.get("updated_at", UNSET)
-            updated_at: datetime.datetime | Unset
-            if _updated_at is UNSET:
-                updated_at = UNSET
-            else:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+        _updated_at_raw = d.get("updated_at", UNSET)
+        if _updated_at_raw is UNSET:
+            updated_at = UNSET
+        elif not _strict:
+            updated_at = _updated_at_raw  # decoded on first read
+            _pending |= 2
+        else:
+            try:
+                _updated_at = d.get("updated_at", UNSET)
+                updated_at: datetime.datetime | Unset
+                if _updated_at is UNSET:
+                    updated_at = UNSET
+                else:
+                    updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            updated_at, _drifted = _keep(
-                cls, d, "updated_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                updated_at, _drifted = _keep(
+                    cls, d, "updated_at", "datetime.datetime", "type", _drifted
+                )
 
         _annotation_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
         _annotation_._annotator_slot = annotator  # type: ignore[attr-defined]
@@ -199,8 +209,9 @@ class Annotation:
         _annotation_.name = name
         _annotation_.score = score
         _annotation_.text = text
-        _annotation_.updated_at = updated_at
+        _annotation_._updated_at_slot = updated_at  # type: ignore[attr-defined]
         _annotation_.additional_properties = {}
+        _annotation_._pending = _pending
 
         if _extra:
             _annotation_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -249,7 +260,34 @@ def _decode_annotator(self: Annotation, raw: Any) -> Any:
     return annotator
 
 
-_lazy(Annotation, "annotator", _decode_annotator)
+_lazy(Annotation, "annotator", 1, _decode_annotator)
+
+
+def _decode_updated_at(self: Annotation, raw: Any) -> Any:
+    """``updated_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _updated_at = raw
+        updated_at: datetime.datetime | Unset
+        if _updated_at is UNSET:
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        updated_at, _drifted = _keep(
+            type(self), {"updated_at": raw}, "updated_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return updated_at
+
+
+_lazy(Annotation, "updated_at", 2, _decode_updated_at)
 
 _LAZY_PENDING = True
 

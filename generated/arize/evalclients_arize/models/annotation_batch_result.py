@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep_each as _keep_each
@@ -44,6 +43,8 @@ class AnnotationBatchResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -81,6 +82,7 @@ class AnnotationBatchResult:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -90,7 +92,8 @@ class AnnotationBatchResult:
         if _results_raw is UNSET:
             results = UNSET
         elif not _strict:
-            results = (_PENDING, _results_raw)  # decoded on first read
+            results = _results_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _results = d.get("results", UNSET)
@@ -119,6 +122,7 @@ class AnnotationBatchResult:
         )  # attrs' __init__ only stores each field: stored here directly
         _annotation_batch_result_._results_slot = results  # type: ignore[attr-defined]
         _annotation_batch_result_.additional_properties = {}
+        _annotation_batch_result_._pending = _pending
 
         if _extra:
             _annotation_batch_result_.additional_properties = {
@@ -175,7 +179,7 @@ def _decode_results(self: AnnotationBatchResult, raw: Any) -> Any:
     return results
 
 
-_lazy(AnnotationBatchResult, "results", _decode_results)
+_lazy(AnnotationBatchResult, "results", 1, _decode_results)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -53,6 +52,8 @@ class AnnotationQueueAssignedUser:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -96,6 +97,7 @@ class AnnotationQueueAssignedUser:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -120,7 +122,8 @@ class AnnotationQueueAssignedUser:
         if _user_raw is UNSET:
             user = UNSET
         elif not _strict:
-            user = (_PENDING, _user_raw)  # decoded on first read
+            user = _user_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _user = d.get("user", UNSET)
@@ -141,6 +144,7 @@ class AnnotationQueueAssignedUser:
         _annotation_queue_assigned_user_.completion_status = completion_status
         _annotation_queue_assigned_user_._user_slot = user  # type: ignore[attr-defined]
         _annotation_queue_assigned_user_.additional_properties = {}
+        _annotation_queue_assigned_user_._pending = _pending
 
         if _extra:
             _annotation_queue_assigned_user_.additional_properties = {
@@ -189,7 +193,7 @@ def _decode_user(self: AnnotationQueueAssignedUser, raw: Any) -> Any:
     return user
 
 
-_lazy(AnnotationQueueAssignedUser, "user", _decode_user)
+_lazy(AnnotationQueueAssignedUser, "user", 1, _decode_user)
 
 _LAZY_PENDING = True
 

@@ -14,6 +14,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..models.annotation_queue_example_record_input_record_type import (
     AnnotationQueueExampleRecordInputRecordType,
     check_annotation_queue_example_record_input_record_type,
@@ -136,10 +137,7 @@ class AnnotationQueueExampleRecordInput:
         try:
             example_ids: list[str] = d.get("example_ids", UNSET)
 
-            if not (
-                (type(example_ids) is list and all(type(_e) is str for _e in example_ids))
-                or example_ids is UNSET
-            ):
+            if not ((type(example_ids) is list and _strs(example_ids)) or example_ids is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

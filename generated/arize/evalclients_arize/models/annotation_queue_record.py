@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -82,6 +81,8 @@ class AnnotationQueueRecord:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -211,6 +212,7 @@ class AnnotationQueueRecord:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -231,7 +233,8 @@ class AnnotationQueueRecord:
         if _annotations_raw is UNSET:
             annotations = UNSET
         elif not _strict:
-            annotations = (_PENDING, _annotations_raw)  # decoded on first read
+            annotations = _annotations_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _annotations = d.get("annotations", UNSET)
@@ -259,7 +262,8 @@ class AnnotationQueueRecord:
         if _assigned_users_raw is UNSET:
             assigned_users = UNSET
         elif not _strict:
-            assigned_users = (_PENDING, _assigned_users_raw)  # decoded on first read
+            assigned_users = _assigned_users_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _assigned_users = d.get("assigned_users", UNSET)
@@ -289,7 +293,8 @@ class AnnotationQueueRecord:
         if _data_raw is UNSET:
             data = UNSET
         elif not _strict:
-            data = (_PENDING, _data_raw)  # decoded on first read
+            data = _data_raw  # decoded on first read
+            _pending |= 4
         else:
             try:
                 _data = d.get("data", UNSET)
@@ -310,7 +315,8 @@ class AnnotationQueueRecord:
         if _evaluations_raw is UNSET:
             evaluations = UNSET
         elif not _strict:
-            evaluations = (_PENDING, _evaluations_raw)  # decoded on first read
+            evaluations = _evaluations_raw  # decoded on first read
+            _pending |= 8
         else:
             try:
                 _evaluations = d.get("evaluations", UNSET)
@@ -362,7 +368,8 @@ class AnnotationQueueRecord:
         if _session_annotations_raw is UNSET:
             session_annotations = UNSET
         elif not _strict:
-            session_annotations = (_PENDING, _session_annotations_raw)  # decoded on first read
+            session_annotations = _session_annotations_raw  # decoded on first read
+            _pending |= 16
         else:
             try:
                 _session_annotations = d.get("session_annotations", UNSET)
@@ -407,7 +414,8 @@ class AnnotationQueueRecord:
         if _trace_annotations_raw is UNSET:
             trace_annotations = UNSET
         elif not _strict:
-            trace_annotations = (_PENDING, _trace_annotations_raw)  # decoded on first read
+            trace_annotations = _trace_annotations_raw  # decoded on first read
+            _pending |= 32
         else:
             try:
                 _trace_annotations = d.get("trace_annotations", UNSET)
@@ -447,6 +455,7 @@ class AnnotationQueueRecord:
         _annotation_queue_record_.source_type = source_type
         _annotation_queue_record_._trace_annotations_slot = trace_annotations  # type: ignore[attr-defined]
         _annotation_queue_record_.additional_properties = {}
+        _annotation_queue_record_._pending = _pending
 
         if _extra:
             _annotation_queue_record_.additional_properties = {
@@ -520,7 +529,7 @@ def _decode_annotations(self: AnnotationQueueRecord, raw: Any) -> Any:
     return annotations
 
 
-_lazy(AnnotationQueueRecord, "annotations", _decode_annotations)
+_lazy(AnnotationQueueRecord, "annotations", 1, _decode_annotations)
 
 
 def _decode_assigned_users(self: AnnotationQueueRecord, raw: Any) -> Any:
@@ -556,7 +565,7 @@ def _decode_assigned_users(self: AnnotationQueueRecord, raw: Any) -> Any:
     return assigned_users
 
 
-_lazy(AnnotationQueueRecord, "assigned_users", _decode_assigned_users)
+_lazy(AnnotationQueueRecord, "assigned_users", 2, _decode_assigned_users)
 
 
 def _decode_data(self: AnnotationQueueRecord, raw: Any) -> Any:
@@ -583,7 +592,7 @@ def _decode_data(self: AnnotationQueueRecord, raw: Any) -> Any:
     return data
 
 
-_lazy(AnnotationQueueRecord, "data", _decode_data)
+_lazy(AnnotationQueueRecord, "data", 4, _decode_data)
 
 
 def _decode_evaluations(self: AnnotationQueueRecord, raw: Any) -> Any:
@@ -617,7 +626,7 @@ def _decode_evaluations(self: AnnotationQueueRecord, raw: Any) -> Any:
     return evaluations
 
 
-_lazy(AnnotationQueueRecord, "evaluations", _decode_evaluations)
+_lazy(AnnotationQueueRecord, "evaluations", 8, _decode_evaluations)
 
 
 def _decode_session_annotations(self: AnnotationQueueRecord, raw: Any) -> Any:
@@ -653,7 +662,7 @@ def _decode_session_annotations(self: AnnotationQueueRecord, raw: Any) -> Any:
     return session_annotations
 
 
-_lazy(AnnotationQueueRecord, "session_annotations", _decode_session_annotations)
+_lazy(AnnotationQueueRecord, "session_annotations", 16, _decode_session_annotations)
 
 
 def _decode_trace_annotations(self: AnnotationQueueRecord, raw: Any) -> Any:
@@ -687,7 +696,7 @@ def _decode_trace_annotations(self: AnnotationQueueRecord, raw: Any) -> Any:
     return trace_annotations
 
 
-_lazy(AnnotationQueueRecord, "trace_annotations", _decode_trace_annotations)
+_lazy(AnnotationQueueRecord, "trace_annotations", 32, _decode_trace_annotations)
 
 _LAZY_PENDING = True
 

@@ -10,16 +10,19 @@ from attrs import field as _attrs_field
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..models.annotation_queue_span_record_input_record_type import (
     AnnotationQueueSpanRecordInputRecordType,
     check_annotation_queue_span_record_input_record_type,
 )
-from ..types import Unset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AnnotationQueueSpanRecordInput")
 _new = object.__new__
@@ -56,6 +59,8 @@ class AnnotationQueueSpanRecordInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -107,18 +112,26 @@ class AnnotationQueueSpanRecordInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            end_time = datetime.datetime.fromisoformat(d["end_time"])
+        _end_time_raw = d.get("end_time", UNSET)
+        if _end_time_raw is not UNSET and not _strict:
+            end_time = _end_time_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                end_time = datetime.datetime.fromisoformat(d["end_time"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            end_time, _drifted = _keep(cls, d, "end_time", "datetime.datetime", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                end_time, _drifted = _keep(
+                    cls, d, "end_time", "datetime.datetime", "type", _drifted
+                )
 
         try:
             project_id = d["project_id"]
@@ -140,32 +153,38 @@ class AnnotationQueueSpanRecordInput:
         try:
             span_ids: list[str] = d["span_ids"]
 
-            if not (type(span_ids) is list and all(type(_e) is str for _e in span_ids)):
+            if not (type(span_ids) is list and _strs(span_ids)):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
             span_ids, _drifted = _keep(cls, d, "span_ids", "list[str]", "type", _drifted)
 
-        try:
-            start_time = datetime.datetime.fromisoformat(d["start_time"])
+        _start_time_raw = d.get("start_time", UNSET)
+        if _start_time_raw is not UNSET and not _strict:
+            start_time = _start_time_raw  # decoded on first read
+            _pending |= 2
+        else:
+            try:
+                start_time = datetime.datetime.fromisoformat(d["start_time"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            start_time, _drifted = _keep(
-                cls, d, "start_time", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                start_time, _drifted = _keep(
+                    cls, d, "start_time", "datetime.datetime", "type", _drifted
+                )
 
         _annotation_queue_span_record_input_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _annotation_queue_span_record_input_.end_time = end_time
+        _annotation_queue_span_record_input_._end_time_slot = end_time  # type: ignore[attr-defined]
         _annotation_queue_span_record_input_.project_id = project_id
         _annotation_queue_span_record_input_.record_type = record_type
         _annotation_queue_span_record_input_.span_ids = span_ids
-        _annotation_queue_span_record_input_.start_time = start_time
+        _annotation_queue_span_record_input_._start_time_slot = start_time  # type: ignore[attr-defined]
         _annotation_queue_span_record_input_.additional_properties = {}
+        _annotation_queue_span_record_input_._pending = _pending
 
         if _extra:
             _annotation_queue_span_record_input_.additional_properties = {
@@ -190,3 +209,47 @@ class AnnotationQueueSpanRecordInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_end_time(self: AnnotationQueueSpanRecordInput, raw: Any) -> Any:
+    """``end_time`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        end_time = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        end_time, _drifted = _keep(
+            type(self), {"end_time": raw}, "end_time", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return end_time
+
+
+_lazy(AnnotationQueueSpanRecordInput, "end_time", 1, _decode_end_time)
+
+
+def _decode_start_time(self: AnnotationQueueSpanRecordInput, raw: Any) -> Any:
+    """``start_time`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        start_time = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        start_time, _drifted = _keep(
+            type(self), {"start_time": raw}, "start_time", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return start_time
+
+
+_lazy(AnnotationQueueSpanRecordInput, "start_time", 2, _decode_start_time)

@@ -14,6 +14,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..types import Unset
 
 T = TypeVar("T", bound="AssignAnnotationQueueRecordRequest")
@@ -77,10 +78,7 @@ class AssignAnnotationQueueRecordRequest:
         try:
             assigned_user_emails: list[str] = d["assigned_user_emails"]
 
-            if not (
-                type(assigned_user_emails) is list
-                and all(type(_e) is str for _e in assigned_user_emails)
-            ):
+            if not (type(assigned_user_emails) is list and _strs(assigned_user_emails)):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

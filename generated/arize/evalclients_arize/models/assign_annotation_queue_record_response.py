@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -66,6 +65,8 @@ class AssignAnnotationQueueRecordResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -134,6 +135,7 @@ class AssignAnnotationQueueRecordResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -154,7 +156,8 @@ class AssignAnnotationQueueRecordResponse:
         if _assigned_users_raw is UNSET:
             assigned_users = UNSET
         elif not _strict:
-            assigned_users = (_PENDING, _assigned_users_raw)  # decoded on first read
+            assigned_users = _assigned_users_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _assigned_users = d.get("assigned_users", UNSET)
@@ -228,6 +231,7 @@ class AssignAnnotationQueueRecordResponse:
         _assign_annotation_queue_record_response_.id = id
         _assign_annotation_queue_record_response_.source_type = source_type
         _assign_annotation_queue_record_response_.additional_properties = {}
+        _assign_annotation_queue_record_response_._pending = _pending
 
         if _extra:
             _assign_annotation_queue_record_response_.additional_properties = {
@@ -303,7 +307,7 @@ def _decode_assigned_users(self: AssignAnnotationQueueRecordResponse, raw: Any) 
     return assigned_users
 
 
-_lazy(AssignAnnotationQueueRecordResponse, "assigned_users", _decode_assigned_users)
+_lazy(AssignAnnotationQueueRecordResponse, "assigned_users", 1, _decode_assigned_users)
 
 _LAZY_PENDING = True
 

@@ -14,6 +14,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..models.aws_bedrock_proxy_with_headers_auth_auth_type import (
     AwsBedrockProxyWithHeadersAuthAuthType,
     check_aws_bedrock_proxy_with_headers_auth_auth_type,
@@ -125,10 +126,7 @@ class AwsBedrockProxyWithHeadersAuth:
         try:
             header_names: list[str] = d.get("header_names", UNSET)
 
-            if not (
-                (type(header_names) is list and all(type(_e) is str for _e in header_names))
-                or header_names is UNSET
-            ):
+            if not ((type(header_names) is list and _strs(header_names)) or header_names is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

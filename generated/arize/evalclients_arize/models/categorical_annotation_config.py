@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -72,6 +71,8 @@ class CategoricalAnnotationConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -150,25 +151,33 @@ class CategoricalAnnotationConfig:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            _created_at = d.get("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if _created_at is UNSET:
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+        _created_at_raw = d.get("created_at", UNSET)
+        if _created_at_raw is UNSET:
+            created_at = UNSET
+        elif not _strict:
+            created_at = _created_at_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                _created_at = d.get("created_at", UNSET)
+                created_at: datetime.datetime | Unset
+                if _created_at is UNSET:
+                    created_at = UNSET
+                else:
+                    created_at = datetime.datetime.fromisoformat(_created_at)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_at, _drifted = _keep(
-                cls, d, "created_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_at, _drifted = _keep(
+                    cls, d, "created_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             id = d.get("id", UNSET)
@@ -234,7 +243,8 @@ class CategoricalAnnotationConfig:
         if _values_raw is UNSET:
             values = UNSET
         elif not _strict:
-            values = (_PENDING, _values_raw)  # decoded on first read
+            values = _values_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _values = d.get("values", UNSET)
@@ -261,7 +271,7 @@ class CategoricalAnnotationConfig:
         _categorical_annotation_config_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _categorical_annotation_config_.created_at = created_at
+        _categorical_annotation_config_._created_at_slot = created_at  # type: ignore[attr-defined]
         _categorical_annotation_config_.id = id
         _categorical_annotation_config_.name = name
         _categorical_annotation_config_.optimization_direction = optimization_direction
@@ -269,6 +279,7 @@ class CategoricalAnnotationConfig:
         _categorical_annotation_config_.type_ = type_
         _categorical_annotation_config_._values_slot = values  # type: ignore[attr-defined]
         _categorical_annotation_config_.additional_properties = {}
+        _categorical_annotation_config_._pending = _pending
 
         if _extra:
             _categorical_annotation_config_.additional_properties = {
@@ -293,6 +304,33 @@ class CategoricalAnnotationConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_created_at(self: CategoricalAnnotationConfig, raw: Any) -> Any:
+    """``created_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _created_at = raw
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_at, _drifted = _keep(
+            type(self), {"created_at": raw}, "created_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_at
+
+
+_lazy(CategoricalAnnotationConfig, "created_at", 1, _decode_created_at)
 
 
 def _decode_values(self: CategoricalAnnotationConfig, raw: Any) -> Any:
@@ -326,7 +364,7 @@ def _decode_values(self: CategoricalAnnotationConfig, raw: Any) -> Any:
     return values
 
 
-_lazy(CategoricalAnnotationConfig, "values", _decode_values)
+_lazy(CategoricalAnnotationConfig, "values", 2, _decode_values)
 
 _LAZY_PENDING = True
 

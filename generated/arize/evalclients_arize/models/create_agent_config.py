@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -57,6 +56,8 @@ class CreateAgentConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -115,6 +116,7 @@ class CreateAgentConfig:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -131,7 +133,8 @@ class CreateAgentConfig:
 
         _input_schema_raw = d.get("input_schema", UNSET)
         if _input_schema_raw is not UNSET and not _strict:
-            input_schema = (_PENDING, _input_schema_raw)  # decoded on first read
+            input_schema = _input_schema_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 input_schema = CreateAgentConfigInputSchema.from_dict(d["input_schema"])
@@ -147,7 +150,8 @@ class CreateAgentConfig:
         if _headers_raw is UNSET:
             headers = UNSET
         elif not _strict:
-            headers = (_PENDING, _headers_raw)  # decoded on first read
+            headers = _headers_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _headers = d.get("headers", UNSET)
@@ -168,7 +172,8 @@ class CreateAgentConfig:
         if _request_presets_raw is UNSET:
             request_presets = UNSET
         elif not _strict:
-            request_presets = (_PENDING, _request_presets_raw)  # decoded on first read
+            request_presets = _request_presets_raw  # decoded on first read
+            _pending |= 4
         else:
             try:
                 _request_presets = d.get("request_presets", UNSET)
@@ -202,6 +207,7 @@ class CreateAgentConfig:
         _create_agent_config_._headers_slot = headers  # type: ignore[attr-defined]
         _create_agent_config_._request_presets_slot = request_presets  # type: ignore[attr-defined]
         _create_agent_config_.additional_properties = {}
+        _create_agent_config_._pending = _pending
 
         if _extra:
             _create_agent_config_.additional_properties = {
@@ -252,7 +258,7 @@ def _decode_input_schema(self: CreateAgentConfig, raw: Any) -> Any:
     return input_schema
 
 
-_lazy(CreateAgentConfig, "input_schema", _decode_input_schema)
+_lazy(CreateAgentConfig, "input_schema", 1, _decode_input_schema)
 
 
 def _decode_headers(self: CreateAgentConfig, raw: Any) -> Any:
@@ -279,7 +285,7 @@ def _decode_headers(self: CreateAgentConfig, raw: Any) -> Any:
     return headers
 
 
-_lazy(CreateAgentConfig, "headers", _decode_headers)
+_lazy(CreateAgentConfig, "headers", 2, _decode_headers)
 
 
 def _decode_request_presets(self: CreateAgentConfig, raw: Any) -> Any:
@@ -315,7 +321,7 @@ def _decode_request_presets(self: CreateAgentConfig, raw: Any) -> Any:
     return request_presets
 
 
-_lazy(CreateAgentConfig, "request_presets", _decode_request_presets)
+_lazy(CreateAgentConfig, "request_presets", 4, _decode_request_presets)
 
 _LAZY_PENDING = True
 

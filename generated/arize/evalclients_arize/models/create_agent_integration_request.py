@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -63,6 +62,8 @@ class CreateAgentIntegrationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -126,6 +127,7 @@ class CreateAgentIntegrationRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -133,7 +135,8 @@ class CreateAgentIntegrationRequest:
             _extra = not d.keys() <= _FIELDS
         _config_raw = d.get("config", UNSET)
         if _config_raw is not UNSET and not _strict:
-            config = (_PENDING, _config_raw)  # decoded on first read
+            config = _config_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 config = CreateAgentConfig.from_dict(d["config"])
@@ -174,7 +177,8 @@ class CreateAgentIntegrationRequest:
         if _scopings_raw is UNSET:
             scopings = UNSET
         elif not _strict:
-            scopings = (_PENDING, _scopings_raw)  # decoded on first read
+            scopings = _scopings_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _scopings = d.get("scopings", UNSET)
@@ -209,6 +213,7 @@ class CreateAgentIntegrationRequest:
         _create_agent_integration_request_.description = description
         _create_agent_integration_request_._scopings_slot = scopings  # type: ignore[attr-defined]
         _create_agent_integration_request_.additional_properties = {}
+        _create_agent_integration_request_._pending = _pending
 
         if _extra:
             _create_agent_integration_request_.additional_properties = {
@@ -254,7 +259,7 @@ def _decode_config(self: CreateAgentIntegrationRequest, raw: Any) -> Any:
     return config
 
 
-_lazy(CreateAgentIntegrationRequest, "config", _decode_config)
+_lazy(CreateAgentIntegrationRequest, "config", 1, _decode_config)
 
 
 def _decode_scopings(self: CreateAgentIntegrationRequest, raw: Any) -> Any:
@@ -288,7 +293,7 @@ def _decode_scopings(self: CreateAgentIntegrationRequest, raw: Any) -> Any:
     return scopings
 
 
-_lazy(CreateAgentIntegrationRequest, "scopings", _decode_scopings)
+_lazy(CreateAgentIntegrationRequest, "scopings", 2, _decode_scopings)
 
 _LAZY_PENDING = True
 

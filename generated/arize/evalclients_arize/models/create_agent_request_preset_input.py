@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -54,6 +53,8 @@ class CreateAgentRequestPresetInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -98,6 +99,7 @@ class CreateAgentRequestPresetInput:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -105,7 +107,8 @@ class CreateAgentRequestPresetInput:
             _extra = not d.keys() <= _FIELDS
         _config_raw = d.get("config", UNSET)
         if _config_raw is not UNSET and not _strict:
-            config = (_PENDING, _config_raw)  # decoded on first read
+            config = _config_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 config = CreateAgentRequestPresetInputConfig.from_dict(d["config"])
@@ -143,6 +146,7 @@ class CreateAgentRequestPresetInput:
         _create_agent_request_preset_input_.name = name
         _create_agent_request_preset_input_.description = description
         _create_agent_request_preset_input_.additional_properties = {}
+        _create_agent_request_preset_input_._pending = _pending
 
         if _extra:
             _create_agent_request_preset_input_.additional_properties = {
@@ -193,7 +197,7 @@ def _decode_config(self: CreateAgentRequestPresetInput, raw: Any) -> Any:
     return config
 
 
-_lazy(CreateAgentRequestPresetInput, "config", _decode_config)
+_lazy(CreateAgentRequestPresetInput, "config", 1, _decode_config)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -18,6 +17,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..models.ai_integration_auth_type import AiIntegrationAuthType, check_ai_integration_auth_type
 from ..models.ai_integration_provider import AiIntegrationProvider, check_ai_integration_provider
 from ..types import UNSET, Unset
@@ -85,6 +85,8 @@ class CreateAiIntegrationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -193,6 +195,7 @@ class CreateAiIntegrationRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -286,7 +289,8 @@ class CreateAiIntegrationRequest:
         if _headers_raw is UNSET:
             headers = UNSET
         elif not _strict:
-            headers = (_PENDING, _headers_raw)  # decoded on first read
+            headers = _headers_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _headers = d.get("headers", UNSET)
@@ -306,10 +310,7 @@ class CreateAiIntegrationRequest:
         try:
             model_names: list[str] = d.get("model_names", UNSET)
 
-            if not (
-                (type(model_names) is list and all(type(_e) is str for _e in model_names))
-                or model_names is UNSET
-            ):
+            if not ((type(model_names) is list and _strs(model_names)) or model_names is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -320,7 +321,8 @@ class CreateAiIntegrationRequest:
         if _provider_metadata_raw is UNSET:
             provider_metadata = UNSET
         elif not _strict:
-            provider_metadata = (_PENDING, _provider_metadata_raw)  # decoded on first read
+            provider_metadata = _provider_metadata_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _provider_metadata = d.get("provider_metadata", UNSET)
@@ -346,7 +348,8 @@ class CreateAiIntegrationRequest:
         if _scopings_raw is UNSET:
             scopings = UNSET
         elif not _strict:
-            scopings = (_PENDING, _scopings_raw)  # decoded on first read
+            scopings = _scopings_raw  # decoded on first read
+            _pending |= 4
         else:
             try:
                 _scopings = d.get("scopings", UNSET)
@@ -387,6 +390,7 @@ class CreateAiIntegrationRequest:
         _create_ai_integration_request_._provider_metadata_slot = provider_metadata  # type: ignore[attr-defined]
         _create_ai_integration_request_._scopings_slot = scopings  # type: ignore[attr-defined]
         _create_ai_integration_request_.additional_properties = {}
+        _create_ai_integration_request_._pending = _pending
 
         if _extra:
             _create_ai_integration_request_.additional_properties = {
@@ -466,7 +470,7 @@ def _decode_headers(self: CreateAiIntegrationRequest, raw: Any) -> Any:
     return headers
 
 
-_lazy(CreateAiIntegrationRequest, "headers", _decode_headers)
+_lazy(CreateAiIntegrationRequest, "headers", 1, _decode_headers)
 
 
 def _decode_provider_metadata(self: CreateAiIntegrationRequest, raw: Any) -> Any:
@@ -498,7 +502,7 @@ def _decode_provider_metadata(self: CreateAiIntegrationRequest, raw: Any) -> Any
     return provider_metadata
 
 
-_lazy(CreateAiIntegrationRequest, "provider_metadata", _decode_provider_metadata)
+_lazy(CreateAiIntegrationRequest, "provider_metadata", 2, _decode_provider_metadata)
 
 
 def _decode_scopings(self: CreateAiIntegrationRequest, raw: Any) -> Any:
@@ -532,7 +536,7 @@ def _decode_scopings(self: CreateAiIntegrationRequest, raw: Any) -> Any:
     return scopings
 
 
-_lazy(CreateAiIntegrationRequest, "scopings", _decode_scopings)
+_lazy(CreateAiIntegrationRequest, "scopings", 4, _decode_scopings)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep_each as _keep_each
@@ -44,6 +43,8 @@ class CreateAnnotationQueueRecordResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -81,6 +82,7 @@ class CreateAnnotationQueueRecordResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -90,7 +92,8 @@ class CreateAnnotationQueueRecordResponse:
         if _record_sources_raw is UNSET:
             record_sources = UNSET
         elif not _strict:
-            record_sources = (_PENDING, _record_sources_raw)  # decoded on first read
+            record_sources = _record_sources_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _record_sources = d.get("record_sources", UNSET)
@@ -121,6 +124,7 @@ class CreateAnnotationQueueRecordResponse:
         )  # attrs' __init__ only stores each field: stored here directly
         _create_annotation_queue_record_response_._record_sources_slot = record_sources  # type: ignore[attr-defined]
         _create_annotation_queue_record_response_.additional_properties = {}
+        _create_annotation_queue_record_response_._pending = _pending
 
         if _extra:
             _create_annotation_queue_record_response_.additional_properties = {
@@ -180,7 +184,7 @@ def _decode_record_sources(self: CreateAnnotationQueueRecordResponse, raw: Any) 
     return record_sources
 
 
-_lazy(CreateAnnotationQueueRecordResponse, "record_sources", _decode_record_sources)
+_lazy(CreateAnnotationQueueRecordResponse, "record_sources", 1, _decode_record_sources)
 
 _LAZY_PENDING = True
 

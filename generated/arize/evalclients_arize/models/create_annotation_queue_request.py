@@ -15,6 +15,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..models.assignment_method import AssignmentMethod, check_assignment_method
 from ..types import UNSET, Unset
 
@@ -187,10 +188,7 @@ class CreateAnnotationQueueRequest:
         try:
             annotation_config_ids: list[str] = d["annotation_config_ids"]
 
-            if not (
-                type(annotation_config_ids) is list
-                and all(type(_e) is str for _e in annotation_config_ids)
-            ):
+            if not (type(annotation_config_ids) is list and _strs(annotation_config_ids)):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -202,9 +200,7 @@ class CreateAnnotationQueueRequest:
         try:
             annotator_emails: list[str] = d["annotator_emails"]
 
-            if not (
-                type(annotator_emails) is list and all(type(_e) is str for _e in annotator_emails)
-            ):
+            if not (type(annotator_emails) is list and _strs(annotator_emails)):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -250,7 +246,7 @@ class CreateAnnotationQueueRequest:
             column_allowlist: list[str] = d.get("column_allowlist", UNSET)
 
             if not (
-                (type(column_allowlist) is list and all(type(_e) is str for _e in column_allowlist))
+                (type(column_allowlist) is list and _strs(column_allowlist))
                 or column_allowlist is UNSET
             ):
                 raise TypeError

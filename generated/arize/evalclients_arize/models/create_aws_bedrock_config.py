@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -17,6 +16,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..models.create_aws_bedrock_config_provider import (
     CreateAwsBedrockConfigProvider,
     check_create_aws_bedrock_config_provider,
@@ -70,6 +70,8 @@ class CreateAwsBedrockConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -130,6 +132,7 @@ class CreateAwsBedrockConfig:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -137,7 +140,8 @@ class CreateAwsBedrockConfig:
             _extra = not d.keys() <= _FIELDS
         _auth_raw = d.get("auth", UNSET)
         if _auth_raw is not UNSET and not _strict:
-            auth = (_PENDING, _auth_raw)  # decoded on first read
+            auth = _auth_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 auth = _parse_auth(d["auth"])
@@ -176,10 +180,7 @@ class CreateAwsBedrockConfig:
         try:
             model_names: list[str] = d.get("model_names", UNSET)
 
-            if not (
-                (type(model_names) is list and all(type(_e) is str for _e in model_names))
-                or model_names is UNSET
-            ):
+            if not ((type(model_names) is list and _strs(model_names)) or model_names is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -194,6 +195,7 @@ class CreateAwsBedrockConfig:
         _create_aws_bedrock_config_.is_default_models_enabled = is_default_models_enabled
         _create_aws_bedrock_config_.model_names = model_names
         _create_aws_bedrock_config_.additional_properties = {}
+        _create_aws_bedrock_config_._pending = _pending
 
         if _extra:
             _create_aws_bedrock_config_.additional_properties = {
@@ -280,7 +282,7 @@ def _decode_auth(self: CreateAwsBedrockConfig, raw: Any) -> Any:
     return auth
 
 
-_lazy(CreateAwsBedrockConfig, "auth", _decode_auth)
+_lazy(CreateAwsBedrockConfig, "auth", 1, _decode_auth)
 
 _LAZY_PENDING = True
 

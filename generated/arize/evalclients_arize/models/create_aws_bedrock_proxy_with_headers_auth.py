@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -58,6 +57,8 @@ class CreateAwsBedrockProxyWithHeadersAuth:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -103,6 +104,7 @@ class CreateAwsBedrockProxyWithHeadersAuth:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -131,7 +133,8 @@ class CreateAwsBedrockProxyWithHeadersAuth:
         if _headers_raw is UNSET:
             headers = UNSET
         elif not _strict:
-            headers = (_PENDING, _headers_raw)  # decoded on first read
+            headers = _headers_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _headers = d.get("headers", UNSET)
@@ -160,6 +163,7 @@ class CreateAwsBedrockProxyWithHeadersAuth:
         _create_aws_bedrock_proxy_with_headers_auth_.base_url = base_url
         _create_aws_bedrock_proxy_with_headers_auth_._headers_slot = headers  # type: ignore[attr-defined]
         _create_aws_bedrock_proxy_with_headers_auth_.additional_properties = {}
+        _create_aws_bedrock_proxy_with_headers_auth_._pending = _pending
 
         if _extra:
             _create_aws_bedrock_proxy_with_headers_auth_.additional_properties = {
@@ -215,7 +219,7 @@ def _decode_headers(self: CreateAwsBedrockProxyWithHeadersAuth, raw: Any) -> Any
     return headers
 
 
-_lazy(CreateAwsBedrockProxyWithHeadersAuth, "headers", _decode_headers)
+_lazy(CreateAwsBedrockProxyWithHeadersAuth, "headers", 1, _decode_headers)
 
 _LAZY_PENDING = True
 

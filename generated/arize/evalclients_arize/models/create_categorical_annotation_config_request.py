@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -65,6 +64,8 @@ class CreateCategoricalAnnotationConfigRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -124,6 +125,7 @@ class CreateCategoricalAnnotationConfigRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -163,7 +165,8 @@ class CreateCategoricalAnnotationConfigRequest:
 
         _values_raw = d.get("values", UNSET)
         if _values_raw is not UNSET and not _strict:
-            values = (_PENDING, _values_raw)  # decoded on first read
+            values = _values_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 values = [
@@ -219,6 +222,7 @@ class CreateCategoricalAnnotationConfigRequest:
             optimization_direction
         )
         _create_categorical_annotation_config_request_.additional_properties = {}
+        _create_categorical_annotation_config_request_._pending = _pending
 
         if _extra:
             _create_categorical_annotation_config_request_.additional_properties = {
@@ -273,7 +277,7 @@ def _decode_values(self: CreateCategoricalAnnotationConfigRequest, raw: Any) -> 
     return values
 
 
-_lazy(CreateCategoricalAnnotationConfigRequest, "values", _decode_values)
+_lazy(CreateCategoricalAnnotationConfigRequest, "values", 1, _decode_values)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -49,6 +48,8 @@ class CreateCodeEvaluatorVersionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -90,6 +91,7 @@ class CreateCodeEvaluatorVersionRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -97,7 +99,8 @@ class CreateCodeEvaluatorVersionRequest:
             _extra = not d.keys() <= _FIELDS
         _code_config_raw = d.get("code_config", UNSET)
         if _code_config_raw is not UNSET and not _strict:
-            code_config = (_PENDING, _code_config_raw)  # decoded on first read
+            code_config = _code_config_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 code_config = _parse_code_config(d["code_config"])
@@ -129,6 +132,7 @@ class CreateCodeEvaluatorVersionRequest:
         _create_code_evaluator_version_request_._code_config_slot = code_config  # type: ignore[attr-defined]
         _create_code_evaluator_version_request_.commit_message = commit_message
         _create_code_evaluator_version_request_.additional_properties = {}
+        _create_code_evaluator_version_request_._pending = _pending
 
         if _extra:
             _create_code_evaluator_version_request_.additional_properties = {
@@ -199,7 +203,7 @@ def _decode_code_config(self: CreateCodeEvaluatorVersionRequest, raw: Any) -> An
     return code_config
 
 
-_lazy(CreateCodeEvaluatorVersionRequest, "code_config", _decode_code_config)
+_lazy(CreateCodeEvaluatorVersionRequest, "code_config", 1, _decode_code_config)
 
 _LAZY_PENDING = True
 

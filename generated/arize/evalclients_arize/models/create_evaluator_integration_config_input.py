@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -59,6 +58,8 @@ class CreateEvaluatorIntegrationConfigInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -104,6 +105,7 @@ class CreateEvaluatorIntegrationConfigInput:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -120,7 +122,8 @@ class CreateEvaluatorIntegrationConfigInput:
 
         _input_schema_raw = d.get("input_schema", UNSET)
         if _input_schema_raw is not UNSET and not _strict:
-            input_schema = (_PENDING, _input_schema_raw)  # decoded on first read
+            input_schema = _input_schema_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 input_schema = CreateEvaluatorIntegrationConfigInputInputSchema.from_dict(
@@ -143,7 +146,8 @@ class CreateEvaluatorIntegrationConfigInput:
         if _headers_raw is UNSET:
             headers = UNSET
         elif not _strict:
-            headers = (_PENDING, _headers_raw)  # decoded on first read
+            headers = _headers_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _headers = d.get("headers", UNSET)
@@ -172,6 +176,7 @@ class CreateEvaluatorIntegrationConfigInput:
         _create_evaluator_integration_config_input_._input_schema_slot = input_schema  # type: ignore[attr-defined]
         _create_evaluator_integration_config_input_._headers_slot = headers  # type: ignore[attr-defined]
         _create_evaluator_integration_config_input_.additional_properties = {}
+        _create_evaluator_integration_config_input_._pending = _pending
 
         if _extra:
             _create_evaluator_integration_config_input_.additional_properties = {
@@ -222,7 +227,7 @@ def _decode_input_schema(self: CreateEvaluatorIntegrationConfigInput, raw: Any) 
     return input_schema
 
 
-_lazy(CreateEvaluatorIntegrationConfigInput, "input_schema", _decode_input_schema)
+_lazy(CreateEvaluatorIntegrationConfigInput, "input_schema", 1, _decode_input_schema)
 
 
 def _decode_headers(self: CreateEvaluatorIntegrationConfigInput, raw: Any) -> Any:
@@ -254,7 +259,7 @@ def _decode_headers(self: CreateEvaluatorIntegrationConfigInput, raw: Any) -> An
     return headers
 
 
-_lazy(CreateEvaluatorIntegrationConfigInput, "headers", _decode_headers)
+_lazy(CreateEvaluatorIntegrationConfigInput, "headers", 2, _decode_headers)
 
 _LAZY_PENDING = True
 

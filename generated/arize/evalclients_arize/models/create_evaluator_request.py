@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -73,6 +72,8 @@ class CreateEvaluatorRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -129,6 +130,7 @@ class CreateEvaluatorRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -164,7 +166,8 @@ class CreateEvaluatorRequest:
 
         _version_raw = d.get("version", UNSET)
         if _version_raw is not UNSET and not _strict:
-            version = (_PENDING, _version_raw)  # decoded on first read
+            version = _version_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 version = _parse_version(d["version"])
@@ -199,6 +202,7 @@ class CreateEvaluatorRequest:
         _create_evaluator_request_._version_slot = version  # type: ignore[attr-defined]
         _create_evaluator_request_.description = description
         _create_evaluator_request_.additional_properties = {}
+        _create_evaluator_request_._pending = _pending
 
         if _extra:
             _create_evaluator_request_.additional_properties = {
@@ -285,7 +289,7 @@ def _decode_version(self: CreateEvaluatorRequest, raw: Any) -> Any:
     return version
 
 
-_lazy(CreateEvaluatorRequest, "version", _decode_version)
+_lazy(CreateEvaluatorRequest, "version", 1, _decode_version)
 
 _LAZY_PENDING = True
 

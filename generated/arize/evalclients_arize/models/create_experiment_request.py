@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -60,6 +59,8 @@ class CreateExperimentRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -116,6 +117,7 @@ class CreateExperimentRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -123,7 +125,8 @@ class CreateExperimentRequest:
             _extra = not d.keys() <= _FIELDS
         _experiment_runs_raw = d.get("experiment_runs", UNSET)
         if _experiment_runs_raw is not UNSET and not _strict:
-            experiment_runs = (_PENDING, _experiment_runs_raw)  # decoded on first read
+            experiment_runs = _experiment_runs_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 experiment_runs = [
@@ -183,6 +186,7 @@ class CreateExperimentRequest:
         _create_experiment_request_.dataset_id = dataset_id
         _create_experiment_request_.space_id = space_id
         _create_experiment_request_.additional_properties = {}
+        _create_experiment_request_._pending = _pending
 
         if _extra:
             _create_experiment_request_.additional_properties = {
@@ -239,7 +243,7 @@ def _decode_experiment_runs(self: CreateExperimentRequest, raw: Any) -> Any:
     return experiment_runs
 
 
-_lazy(CreateExperimentRequest, "experiment_runs", _decode_experiment_runs)
+_lazy(CreateExperimentRequest, "experiment_runs", 1, _decode_experiment_runs)
 
 _LAZY_PENDING = True
 

@@ -14,6 +14,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..models.create_fireworks_config_provider import (
     CreateFireworksConfigProvider,
     check_create_fireworks_config_provider,
@@ -155,10 +156,7 @@ class CreateFireworksConfig:
         try:
             model_names: list[str] = d.get("model_names", UNSET)
 
-            if not (
-                (type(model_names) is list and all(type(_e) is str for _e in model_names))
-                or model_names is UNSET
-            ):
+            if not ((type(model_names) is list and _strs(model_names)) or model_names is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -17,6 +16,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..models.create_nvidia_nim_config_provider import (
     CreateNvidiaNimConfigProvider,
     check_create_nvidia_nim_config_provider,
@@ -72,6 +72,8 @@ class CreateNvidiaNimConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -140,6 +142,7 @@ class CreateNvidiaNimConfig:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -175,7 +178,8 @@ class CreateNvidiaNimConfig:
         if _headers_raw is UNSET:
             headers = UNSET
         elif not _strict:
-            headers = (_PENDING, _headers_raw)  # decoded on first read
+            headers = _headers_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _headers = d.get("headers", UNSET)
@@ -219,10 +223,7 @@ class CreateNvidiaNimConfig:
         try:
             model_names: list[str] = d.get("model_names", UNSET)
 
-            if not (
-                (type(model_names) is list and all(type(_e) is str for _e in model_names))
-                or model_names is UNSET
-            ):
+            if not ((type(model_names) is list and _strs(model_names)) or model_names is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -240,6 +241,7 @@ class CreateNvidiaNimConfig:
         _create_nvidia_nim_config_.is_function_calling_enabled = is_function_calling_enabled
         _create_nvidia_nim_config_.model_names = model_names
         _create_nvidia_nim_config_.additional_properties = {}
+        _create_nvidia_nim_config_._pending = _pending
 
         if _extra:
             _create_nvidia_nim_config_.additional_properties = {
@@ -295,7 +297,7 @@ def _decode_headers(self: CreateNvidiaNimConfig, raw: Any) -> Any:
     return headers
 
 
-_lazy(CreateNvidiaNimConfig, "headers", _decode_headers)
+_lazy(CreateNvidiaNimConfig, "headers", 1, _decode_headers)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -48,6 +47,8 @@ class CreateRemoteEvaluatorVersionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -84,6 +85,7 @@ class CreateRemoteEvaluatorVersionRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -100,7 +102,8 @@ class CreateRemoteEvaluatorVersionRequest:
 
         _remote_config_raw = d.get("remote_config", UNSET)
         if _remote_config_raw is not UNSET and not _strict:
-            remote_config = (_PENDING, _remote_config_raw)  # decoded on first read
+            remote_config = _remote_config_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 remote_config = RemoteConfigInput.from_dict(d["remote_config"])
@@ -118,6 +121,7 @@ class CreateRemoteEvaluatorVersionRequest:
         _create_remote_evaluator_version_request_.commit_message = commit_message
         _create_remote_evaluator_version_request_._remote_config_slot = remote_config  # type: ignore[attr-defined]
         _create_remote_evaluator_version_request_.additional_properties = {}
+        _create_remote_evaluator_version_request_._pending = _pending
 
         if _extra:
             _create_remote_evaluator_version_request_.additional_properties = {
@@ -168,7 +172,7 @@ def _decode_remote_config(self: CreateRemoteEvaluatorVersionRequest, raw: Any) -
     return remote_config
 
 
-_lazy(CreateRemoteEvaluatorVersionRequest, "remote_config", _decode_remote_config)
+_lazy(CreateRemoteEvaluatorVersionRequest, "remote_config", 1, _decode_remote_config)
 
 _LAZY_PENDING = True
 

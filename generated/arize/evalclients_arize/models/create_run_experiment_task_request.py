@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -67,6 +66,8 @@ class CreateRunExperimentTaskRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -119,6 +120,7 @@ class CreateRunExperimentTaskRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -144,7 +146,8 @@ class CreateRunExperimentTaskRequest:
 
         _run_configuration_raw = d.get("run_configuration", UNSET)
         if _run_configuration_raw is not UNSET and not _strict:
-            run_configuration = (_PENDING, _run_configuration_raw)  # decoded on first read
+            run_configuration = _run_configuration_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 run_configuration = _parse_run_configuration(d["run_configuration"])
@@ -177,6 +180,7 @@ class CreateRunExperimentTaskRequest:
         _create_run_experiment_task_request_._run_configuration_slot = run_configuration  # type: ignore[attr-defined]
         _create_run_experiment_task_request_.type_ = type_
         _create_run_experiment_task_request_.additional_properties = {}
+        _create_run_experiment_task_request_._pending = _pending
 
         if _extra:
             _create_run_experiment_task_request_.additional_properties = {
@@ -259,7 +263,7 @@ def _decode_run_configuration(self: CreateRunExperimentTaskRequest, raw: Any) ->
     return run_configuration
 
 
-_lazy(CreateRunExperimentTaskRequest, "run_configuration", _decode_run_configuration)
+_lazy(CreateRunExperimentTaskRequest, "run_configuration", 1, _decode_run_configuration)
 
 _LAZY_PENDING = True
 

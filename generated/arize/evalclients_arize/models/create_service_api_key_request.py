@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -75,6 +74,8 @@ class CreateServiceApiKeyRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -148,6 +149,7 @@ class CreateServiceApiKeyRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -172,7 +174,8 @@ class CreateServiceApiKeyRequest:
 
         _organizations_raw = d.get("organizations", UNSET)
         if _organizations_raw is not UNSET and not _strict:
-            organizations = (_PENDING, _organizations_raw)  # decoded on first read
+            organizations = _organizations_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 organizations = [
@@ -199,7 +202,8 @@ class CreateServiceApiKeyRequest:
         if _account_role_raw is UNSET:
             account_role = UNSET
         elif not _strict:
-            account_role = (_PENDING, _account_role_raw)  # decoded on first read
+            account_role = _account_role_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _account_role = d.get("account_role", UNSET)
@@ -228,20 +232,27 @@ class CreateServiceApiKeyRequest:
                 raise
             description, _drifted = _keep(cls, d, "description", "str", "type", _drifted)
 
-        try:
-            _expires_at = d.get("expires_at", UNSET)
-            expires_at: datetime.datetime | Unset
-            if _expires_at is UNSET:
-                expires_at = UNSET
-            else:
-                expires_at = datetime.datetime.fromisoformat(_expires_at)
+        _expires_at_raw = d.get("expires_at", UNSET)
+        if _expires_at_raw is UNSET:
+            expires_at = UNSET
+        elif not _strict:
+            expires_at = _expires_at_raw  # decoded on first read
+            _pending |= 4
+        else:
+            try:
+                _expires_at = d.get("expires_at", UNSET)
+                expires_at: datetime.datetime | Unset
+                if _expires_at is UNSET:
+                    expires_at = UNSET
+                else:
+                    expires_at = datetime.datetime.fromisoformat(_expires_at)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            expires_at, _drifted = _keep(
-                cls, d, "expires_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                expires_at, _drifted = _keep(
+                    cls, d, "expires_at", "datetime.datetime", "type", _drifted
+                )
 
         _create_service_api_key_request_ = _new(
             cls
@@ -251,8 +262,9 @@ class CreateServiceApiKeyRequest:
         _create_service_api_key_request_._organizations_slot = organizations  # type: ignore[attr-defined]
         _create_service_api_key_request_._account_role_slot = account_role  # type: ignore[attr-defined]
         _create_service_api_key_request_.description = description
-        _create_service_api_key_request_.expires_at = expires_at
+        _create_service_api_key_request_._expires_at_slot = expires_at  # type: ignore[attr-defined]
         _create_service_api_key_request_.additional_properties = {}
+        _create_service_api_key_request_._pending = _pending
 
         if _extra:
             _create_service_api_key_request_.additional_properties = {
@@ -333,7 +345,7 @@ def _decode_organizations(self: CreateServiceApiKeyRequest, raw: Any) -> Any:
     return organizations
 
 
-_lazy(CreateServiceApiKeyRequest, "organizations", _decode_organizations)
+_lazy(CreateServiceApiKeyRequest, "organizations", 1, _decode_organizations)
 
 
 def _decode_account_role(self: CreateServiceApiKeyRequest, raw: Any) -> Any:
@@ -363,7 +375,34 @@ def _decode_account_role(self: CreateServiceApiKeyRequest, raw: Any) -> Any:
     return account_role
 
 
-_lazy(CreateServiceApiKeyRequest, "account_role", _decode_account_role)
+_lazy(CreateServiceApiKeyRequest, "account_role", 2, _decode_account_role)
+
+
+def _decode_expires_at(self: CreateServiceApiKeyRequest, raw: Any) -> Any:
+    """``expires_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _expires_at = raw
+        expires_at: datetime.datetime | Unset
+        if _expires_at is UNSET:
+            expires_at = UNSET
+        else:
+            expires_at = datetime.datetime.fromisoformat(_expires_at)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        expires_at, _drifted = _keep(
+            type(self), {"expires_at": raw}, "expires_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return expires_at
+
+
+_lazy(CreateServiceApiKeyRequest, "expires_at", 4, _decode_expires_at)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -18,6 +17,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..models.create_template_evaluation_task_request_type import (
     CreateTemplateEvaluationTaskRequestType,
     check_create_template_evaluation_task_request_type,
@@ -89,6 +89,8 @@ class CreateTemplateEvaluationTaskRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -179,6 +181,7 @@ class CreateTemplateEvaluationTaskRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -283,8 +286,7 @@ class CreateTemplateEvaluationTaskRequest:
             experiment_ids: list[str] = d.get("experiment_ids", UNSET)
 
             if not (
-                (type(experiment_ids) is list and all(type(_e) is str for _e in experiment_ids))
-                or experiment_ids is UNSET
+                (type(experiment_ids) is list and _strs(experiment_ids)) or experiment_ids is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -325,7 +327,8 @@ class CreateTemplateEvaluationTaskRequest:
         if _query_filters_raw is UNSET:
             query_filters = UNSET
         elif not _strict:
-            query_filters = (_PENDING, _query_filters_raw)  # decoded on first read
+            query_filters = _query_filters_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _query_filters = d.get("query_filters", UNSET)
@@ -367,6 +370,7 @@ class CreateTemplateEvaluationTaskRequest:
         _create_template_evaluation_task_request_._query_filters_slot = query_filters  # type: ignore[attr-defined]
         _create_template_evaluation_task_request_.sampling_rate = sampling_rate
         _create_template_evaluation_task_request_.additional_properties = {}
+        _create_template_evaluation_task_request_._pending = _pending
 
         if _extra:
             _create_template_evaluation_task_request_.additional_properties = {
@@ -422,7 +426,7 @@ def _decode_query_filters(self: CreateTemplateEvaluationTaskRequest, raw: Any) -
     return query_filters
 
 
-_lazy(CreateTemplateEvaluationTaskRequest, "query_filters", _decode_query_filters)
+_lazy(CreateTemplateEvaluationTaskRequest, "query_filters", 1, _decode_query_filters)
 
 _LAZY_PENDING = True
 

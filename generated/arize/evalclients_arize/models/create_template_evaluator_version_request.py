@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -47,6 +46,8 @@ class CreateTemplateEvaluatorVersionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -83,6 +84,7 @@ class CreateTemplateEvaluatorVersionRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -99,7 +101,8 @@ class CreateTemplateEvaluatorVersionRequest:
 
         _template_config_raw = d.get("template_config", UNSET)
         if _template_config_raw is not UNSET and not _strict:
-            template_config = (_PENDING, _template_config_raw)  # decoded on first read
+            template_config = _template_config_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 template_config = TemplateConfigInput.from_dict(d["template_config"])
@@ -117,6 +120,7 @@ class CreateTemplateEvaluatorVersionRequest:
         _create_template_evaluator_version_request_.commit_message = commit_message
         _create_template_evaluator_version_request_._template_config_slot = template_config  # type: ignore[attr-defined]
         _create_template_evaluator_version_request_.additional_properties = {}
+        _create_template_evaluator_version_request_._pending = _pending
 
         if _extra:
             _create_template_evaluator_version_request_.additional_properties = {
@@ -167,7 +171,7 @@ def _decode_template_config(self: CreateTemplateEvaluatorVersionRequest, raw: An
     return template_config
 
 
-_lazy(CreateTemplateEvaluatorVersionRequest, "template_config", _decode_template_config)
+_lazy(CreateTemplateEvaluatorVersionRequest, "template_config", 1, _decode_template_config)
 
 _LAZY_PENDING = True
 

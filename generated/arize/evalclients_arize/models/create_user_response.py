@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -85,6 +84,8 @@ class CreateUserResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -172,25 +173,33 @@ class CreateUserResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            _created_at = d.get("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if _created_at is UNSET:
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+        _created_at_raw = d.get("created_at", UNSET)
+        if _created_at_raw is UNSET:
+            created_at = UNSET
+        elif not _strict:
+            created_at = _created_at_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                _created_at = d.get("created_at", UNSET)
+                created_at: datetime.datetime | Unset
+                if _created_at is UNSET:
+                    created_at = UNSET
+                else:
+                    created_at = datetime.datetime.fromisoformat(_created_at)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_at, _drifted = _keep(
-                cls, d, "created_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_at, _drifted = _keep(
+                    cls, d, "created_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             email = d.get("email", UNSET)
@@ -252,7 +261,8 @@ class CreateUserResponse:
         if _role_raw is UNSET:
             role = UNSET
         elif not _strict:
-            role = (_PENDING, _role_raw)  # decoded on first read
+            role = _role_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _role = d.get("role", UNSET)
@@ -299,7 +309,7 @@ class CreateUserResponse:
         _create_user_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _create_user_response_.created_at = created_at
+        _create_user_response_._created_at_slot = created_at  # type: ignore[attr-defined]
         _create_user_response_.email = email
         _create_user_response_.id = id
         _create_user_response_.invite_mode = invite_mode
@@ -309,6 +319,7 @@ class CreateUserResponse:
         _create_user_response_.status = status
         _create_user_response_.temporary_password = temporary_password
         _create_user_response_.additional_properties = {}
+        _create_user_response_._pending = _pending
 
         if _extra:
             _create_user_response_.additional_properties = {
@@ -357,6 +368,33 @@ def _parse_role(data: object) -> CustomUserRoleAssignment | PredefinedUserRoleAs
     return componentsschemas_user_role_assignment_type_1
 
 
+def _decode_created_at(self: CreateUserResponse, raw: Any) -> Any:
+    """``created_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _created_at = raw
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_at, _drifted = _keep(
+            type(self), {"created_at": raw}, "created_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_at
+
+
+_lazy(CreateUserResponse, "created_at", 1, _decode_created_at)
+
+
 def _decode_role(self: CreateUserResponse, raw: Any) -> Any:
     """``role`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
     _strict = False
@@ -382,7 +420,7 @@ def _decode_role(self: CreateUserResponse, raw: Any) -> Any:
     return role
 
 
-_lazy(CreateUserResponse, "role", _decode_role)
+_lazy(CreateUserResponse, "role", 2, _decode_role)
 
 _LAZY_PENDING = True
 

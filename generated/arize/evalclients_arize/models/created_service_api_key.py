@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -86,6 +85,8 @@ class CreatedServiceApiKey:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -190,6 +191,7 @@ class CreatedServiceApiKey:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -199,7 +201,8 @@ class CreatedServiceApiKey:
         if _bot_user_raw is UNSET:
             bot_user = UNSET
         elif not _strict:
-            bot_user = (_PENDING, _bot_user_raw)  # decoded on first read
+            bot_user = _bot_user_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _bot_user = d.get("bot_user", UNSET)
@@ -216,20 +219,27 @@ class CreatedServiceApiKey:
                     cls, d, "bot_user", "CreatedServiceKeyBotUser", "type", _drifted
                 )
 
-        try:
-            _created_at = d.get("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if _created_at is UNSET:
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+        _created_at_raw = d.get("created_at", UNSET)
+        if _created_at_raw is UNSET:
+            created_at = UNSET
+        elif not _strict:
+            created_at = _created_at_raw  # decoded on first read
+            _pending |= 2
+        else:
+            try:
+                _created_at = d.get("created_at", UNSET)
+                created_at: datetime.datetime | Unset
+                if _created_at is UNSET:
+                    created_at = UNSET
+                else:
+                    created_at = datetime.datetime.fromisoformat(_created_at)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_at, _drifted = _keep(
-                cls, d, "created_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_at, _drifted = _keep(
+                    cls, d, "created_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             created_by_user_id = d.get("created_by_user_id", UNSET)
@@ -251,20 +261,27 @@ class CreatedServiceApiKey:
                 raise
             description, _drifted = _keep(cls, d, "description", "str", "type", _drifted)
 
-        try:
-            _expires_at = d.get("expires_at", UNSET)
-            expires_at: datetime.datetime | Unset
-            if _expires_at is UNSET:
-                expires_at = UNSET
-            else:
-                expires_at = datetime.datetime.fromisoformat(_expires_at)
+        _expires_at_raw = d.get("expires_at", UNSET)
+        if _expires_at_raw is UNSET:
+            expires_at = UNSET
+        elif not _strict:
+            expires_at = _expires_at_raw  # decoded on first read
+            _pending |= 4
+        else:
+            try:
+                _expires_at = d.get("expires_at", UNSET)
+                expires_at: datetime.datetime | Unset
+                if _expires_at is UNSET:
+                    expires_at = UNSET
+                else:
+                    expires_at = datetime.datetime.fromisoformat(_expires_at)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            expires_at, _drifted = _keep(
-                cls, d, "expires_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                expires_at, _drifted = _keep(
+                    cls, d, "expires_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             id = d.get("id", UNSET)
@@ -297,20 +314,27 @@ class CreatedServiceApiKey:
                 raise
             key_type, _drifted = _keep(cls, d, "key_type", "one of SERVICE", "enum", _drifted)
 
-        try:
-            _last_used_at = d.get("last_used_at", UNSET)
-            last_used_at: datetime.datetime | Unset
-            if _last_used_at is UNSET:
-                last_used_at = UNSET
-            else:
-                last_used_at = datetime.datetime.fromisoformat(_last_used_at)
+        _last_used_at_raw = d.get("last_used_at", UNSET)
+        if _last_used_at_raw is UNSET:
+            last_used_at = UNSET
+        elif not _strict:
+            last_used_at = _last_used_at_raw  # decoded on first read
+            _pending |= 8
+        else:
+            try:
+                _last_used_at = d.get("last_used_at", UNSET)
+                last_used_at: datetime.datetime | Unset
+                if _last_used_at is UNSET:
+                    last_used_at = UNSET
+                else:
+                    last_used_at = datetime.datetime.fromisoformat(_last_used_at)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            last_used_at, _drifted = _keep(
-                cls, d, "last_used_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                last_used_at, _drifted = _keep(
+                    cls, d, "last_used_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             name = d.get("name", UNSET)
@@ -347,18 +371,19 @@ class CreatedServiceApiKey:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         _created_service_api_key_._bot_user_slot = bot_user  # type: ignore[attr-defined]
-        _created_service_api_key_.created_at = created_at
+        _created_service_api_key_._created_at_slot = created_at  # type: ignore[attr-defined]
         _created_service_api_key_.created_by_user_id = created_by_user_id
         _created_service_api_key_.description = description
-        _created_service_api_key_.expires_at = expires_at
+        _created_service_api_key_._expires_at_slot = expires_at  # type: ignore[attr-defined]
         _created_service_api_key_.id = id
         _created_service_api_key_.key = key
         _created_service_api_key_.key_type = key_type
-        _created_service_api_key_.last_used_at = last_used_at
+        _created_service_api_key_._last_used_at_slot = last_used_at  # type: ignore[attr-defined]
         _created_service_api_key_.name = name
         _created_service_api_key_.redacted_key = redacted_key
         _created_service_api_key_.status = status
         _created_service_api_key_.additional_properties = {}
+        _created_service_api_key_._pending = _pending
 
         if _extra:
             _created_service_api_key_.additional_properties = {
@@ -409,7 +434,88 @@ def _decode_bot_user(self: CreatedServiceApiKey, raw: Any) -> Any:
     return bot_user
 
 
-_lazy(CreatedServiceApiKey, "bot_user", _decode_bot_user)
+_lazy(CreatedServiceApiKey, "bot_user", 1, _decode_bot_user)
+
+
+def _decode_created_at(self: CreatedServiceApiKey, raw: Any) -> Any:
+    """``created_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _created_at = raw
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_at, _drifted = _keep(
+            type(self), {"created_at": raw}, "created_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_at
+
+
+_lazy(CreatedServiceApiKey, "created_at", 2, _decode_created_at)
+
+
+def _decode_expires_at(self: CreatedServiceApiKey, raw: Any) -> Any:
+    """``expires_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _expires_at = raw
+        expires_at: datetime.datetime | Unset
+        if _expires_at is UNSET:
+            expires_at = UNSET
+        else:
+            expires_at = datetime.datetime.fromisoformat(_expires_at)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        expires_at, _drifted = _keep(
+            type(self), {"expires_at": raw}, "expires_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return expires_at
+
+
+_lazy(CreatedServiceApiKey, "expires_at", 4, _decode_expires_at)
+
+
+def _decode_last_used_at(self: CreatedServiceApiKey, raw: Any) -> Any:
+    """``last_used_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _last_used_at = raw
+        last_used_at: datetime.datetime | Unset
+        if _last_used_at is UNSET:
+            last_used_at = UNSET
+        else:
+            last_used_at = datetime.datetime.fromisoformat(_last_used_at)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        last_used_at, _drifted = _keep(
+            type(self), {"last_used_at": raw}, "last_used_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return last_used_at
+
+
+_lazy(CreatedServiceApiKey, "last_used_at", 8, _decode_last_used_at)
 
 _LAZY_PENDING = True
 

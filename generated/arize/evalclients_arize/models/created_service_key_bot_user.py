@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -61,6 +60,8 @@ class CreatedServiceKeyBotUser:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -120,6 +121,7 @@ class CreatedServiceKeyBotUser:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -129,7 +131,8 @@ class CreatedServiceKeyBotUser:
         if _account_role_raw is UNSET:
             account_role = UNSET
         elif not _strict:
-            account_role = (_PENDING, _account_role_raw)  # decoded on first read
+            account_role = _account_role_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _account_role = d.get("account_role", UNSET)
@@ -171,7 +174,8 @@ class CreatedServiceKeyBotUser:
         if _organizations_raw is UNSET:
             organizations = UNSET
         elif not _strict:
-            organizations = (_PENDING, _organizations_raw)  # decoded on first read
+            organizations = _organizations_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _organizations = d.get("organizations", UNSET)
@@ -205,6 +209,7 @@ class CreatedServiceKeyBotUser:
         _created_service_key_bot_user_.name = name
         _created_service_key_bot_user_._organizations_slot = organizations  # type: ignore[attr-defined]
         _created_service_key_bot_user_.additional_properties = {}
+        _created_service_key_bot_user_._pending = _pending
 
         if _extra:
             _created_service_key_bot_user_.additional_properties = {
@@ -282,7 +287,7 @@ def _decode_account_role(self: CreatedServiceKeyBotUser, raw: Any) -> Any:
     return account_role
 
 
-_lazy(CreatedServiceKeyBotUser, "account_role", _decode_account_role)
+_lazy(CreatedServiceKeyBotUser, "account_role", 1, _decode_account_role)
 
 
 def _decode_organizations(self: CreatedServiceKeyBotUser, raw: Any) -> Any:
@@ -318,7 +323,7 @@ def _decode_organizations(self: CreatedServiceKeyBotUser, raw: Any) -> Any:
     return organizations
 
 
-_lazy(CreatedServiceKeyBotUser, "organizations", _decode_organizations)
+_lazy(CreatedServiceKeyBotUser, "organizations", 2, _decode_organizations)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -18,6 +17,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..models.custom_baseline_config_type import (
     CustomBaselineConfigType,
     check_custom_baseline_config_type,
@@ -63,6 +63,8 @@ class CustomBaselineConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -134,6 +136,7 @@ class CustomBaselineConfig:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -143,7 +146,8 @@ class CustomBaselineConfig:
         if _filters_raw is UNSET:
             filters = UNSET
         elif not _strict:
-            filters = (_PENDING, _filters_raw)  # decoded on first read
+            filters = _filters_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _filters = d.get("filters", UNSET)
@@ -170,8 +174,7 @@ class CustomBaselineConfig:
             model_versions: list[str] = d.get("model_versions", UNSET)
 
             if not (
-                (type(model_versions) is list and all(type(_e) is str for _e in model_versions))
-                or model_versions is UNSET
+                (type(model_versions) is list and _strs(model_versions)) or model_versions is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -198,7 +201,8 @@ class CustomBaselineConfig:
         if _window_raw is UNSET:
             window = UNSET
         elif not _strict:
-            window = (_PENDING, _window_raw)  # decoded on first read
+            window = _window_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _window = d.get("window", UNSET)
@@ -224,6 +228,7 @@ class CustomBaselineConfig:
         _custom_baseline_config_.type_ = type_
         _custom_baseline_config_._window_slot = window  # type: ignore[attr-defined]
         _custom_baseline_config_.additional_properties = {}
+        _custom_baseline_config_._pending = _pending
 
         if _extra:
             _custom_baseline_config_.additional_properties = {
@@ -300,7 +305,7 @@ def _decode_filters(self: CustomBaselineConfig, raw: Any) -> Any:
     return filters
 
 
-_lazy(CustomBaselineConfig, "filters", _decode_filters)
+_lazy(CustomBaselineConfig, "filters", 1, _decode_filters)
 
 
 def _decode_window(self: CustomBaselineConfig, raw: Any) -> Any:
@@ -328,7 +333,7 @@ def _decode_window(self: CustomBaselineConfig, raw: Any) -> Any:
     return window
 
 
-_lazy(CustomBaselineConfig, "window", _decode_window)
+_lazy(CustomBaselineConfig, "window", 2, _decode_window)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -18,6 +17,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..models.custom_code_config_type import CustomCodeConfigType, check_custom_code_config_type
 from ..models.data_granularity import DataGranularity, check_data_granularity
 from ..types import UNSET, Unset
@@ -72,6 +72,8 @@ class CustomCodeConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -166,6 +168,7 @@ class CustomCodeConfig:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -228,7 +231,8 @@ class CustomCodeConfig:
         if _static_params_raw is UNSET:
             static_params = UNSET
         elif not _strict:
-            static_params = (_PENDING, _static_params_raw)  # decoded on first read
+            static_params = _static_params_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _static_params = d.get("static_params", UNSET)
@@ -268,10 +272,7 @@ class CustomCodeConfig:
         try:
             variables: list[str] = d.get("variables", UNSET)
 
-            if not (
-                (type(variables) is list and all(type(_e) is str for _e in variables))
-                or variables is UNSET
-            ):
+            if not ((type(variables) is list and _strs(variables)) or variables is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -290,6 +291,7 @@ class CustomCodeConfig:
         _custom_code_config_.type_ = type_
         _custom_code_config_.variables = variables
         _custom_code_config_.additional_properties = {}
+        _custom_code_config_._pending = _pending
 
         if _extra:
             _custom_code_config_.additional_properties = {
@@ -363,7 +365,7 @@ def _decode_static_params(self: CustomCodeConfig, raw: Any) -> Any:
     return static_params
 
 
-_lazy(CustomCodeConfig, "static_params", _decode_static_params)
+_lazy(CustomCodeConfig, "static_params", 1, _decode_static_params)
 
 _LAZY_PENDING = True
 

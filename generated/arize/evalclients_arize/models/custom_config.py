@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -17,6 +16,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..models.custom_config_provider import CustomConfigProvider, check_custom_config_provider
 from ..types import UNSET, Unset
 
@@ -73,6 +73,8 @@ class CustomConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -157,6 +159,7 @@ class CustomConfig:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -166,7 +169,8 @@ class CustomConfig:
         if _auth_raw is UNSET:
             auth = UNSET
         elif not _strict:
-            auth = (_PENDING, _auth_raw)  # decoded on first read
+            auth = _auth_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _auth = d.get("auth", UNSET)
@@ -205,10 +209,7 @@ class CustomConfig:
         try:
             header_names: list[str] = d.get("header_names", UNSET)
 
-            if not (
-                (type(header_names) is list and all(type(_e) is str for _e in header_names))
-                or header_names is UNSET
-            ):
+            if not ((type(header_names) is list and _strs(header_names)) or header_names is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -242,10 +243,7 @@ class CustomConfig:
         try:
             model_names: list[str] = d.get("model_names", UNSET)
 
-            if not (
-                (type(model_names) is list and all(type(_e) is str for _e in model_names))
-                or model_names is UNSET
-            ):
+            if not ((type(model_names) is list and _strs(model_names)) or model_names is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -275,6 +273,7 @@ class CustomConfig:
         _custom_config_.model_names = model_names
         _custom_config_.provider = provider
         _custom_config_.additional_properties = {}
+        _custom_config_._pending = _pending
 
         if _extra:
             _custom_config_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -344,7 +343,7 @@ def _decode_auth(self: CustomConfig, raw: Any) -> Any:
     return auth
 
 
-_lazy(CustomConfig, "auth", _decode_auth)
+_lazy(CustomConfig, "auth", 1, _decode_auth)
 
 _LAZY_PENDING = True
 

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -19,6 +18,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..models.data_quality_metric import DataQualityMetric, check_data_quality_metric
 from ..models.data_quality_monitor_type import (
     DataQualityMonitorType,
@@ -159,6 +159,8 @@ class DataQualityMonitor:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -386,6 +388,7 @@ class DataQualityMonitor:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -395,7 +398,8 @@ class DataQualityMonitor:
         if _baseline_config_raw is UNSET:
             baseline_config = UNSET
         elif not _strict:
-            baseline_config = (_PENDING, _baseline_config_raw)  # decoded on first read
+            baseline_config = _baseline_config_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _baseline_config = d.get("baseline_config", UNSET)
@@ -417,20 +421,27 @@ class DataQualityMonitor:
                     _drifted,
                 )
 
-        try:
-            _created_at = d.get("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if _created_at is UNSET:
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+        _created_at_raw = d.get("created_at", UNSET)
+        if _created_at_raw is UNSET:
+            created_at = UNSET
+        elif not _strict:
+            created_at = _created_at_raw  # decoded on first read
+            _pending |= 2
+        else:
+            try:
+                _created_at = d.get("created_at", UNSET)
+                created_at: datetime.datetime | Unset
+                if _created_at is UNSET:
+                    created_at = UNSET
+                else:
+                    created_at = datetime.datetime.fromisoformat(_created_at)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_at, _drifted = _keep(
-                cls, d, "created_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_at, _drifted = _keep(
+                    cls, d, "created_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             created_by_user_id = d.get("created_by_user_id", UNSET)
@@ -456,7 +467,8 @@ class DataQualityMonitor:
         if _dimension_raw is UNSET:
             dimension = UNSET
         elif not _strict:
-            dimension = (_PENDING, _dimension_raw)  # decoded on first read
+            dimension = _dimension_raw  # decoded on first read
+            _pending |= 4
         else:
             try:
                 _dimension = d.get("dimension", UNSET)
@@ -475,7 +487,8 @@ class DataQualityMonitor:
         if _downtime_raw is UNSET:
             downtime = UNSET
         elif not _strict:
-            downtime = (_PENDING, _downtime_raw)  # decoded on first read
+            downtime = _downtime_raw  # decoded on first read
+            _pending |= 8
         else:
             try:
                 _downtime = d.get("downtime", UNSET)
@@ -490,20 +503,27 @@ class DataQualityMonitor:
                     raise
                 downtime, _drifted = _keep(cls, d, "downtime", "DowntimeConfig", "type", _drifted)
 
-        try:
-            _evaluated_at = d.get("evaluated_at", UNSET)
-            evaluated_at: datetime.datetime | Unset
-            if _evaluated_at is UNSET:
-                evaluated_at = UNSET
-            else:
-                evaluated_at = datetime.datetime.fromisoformat(_evaluated_at)
+        _evaluated_at_raw = d.get("evaluated_at", UNSET)
+        if _evaluated_at_raw is UNSET:
+            evaluated_at = UNSET
+        elif not _strict:
+            evaluated_at = _evaluated_at_raw  # decoded on first read
+            _pending |= 16
+        else:
+            try:
+                _evaluated_at = d.get("evaluated_at", UNSET)
+                evaluated_at: datetime.datetime | Unset
+                if _evaluated_at is UNSET:
+                    evaluated_at = UNSET
+                else:
+                    evaluated_at = datetime.datetime.fromisoformat(_evaluated_at)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            evaluated_at, _drifted = _keep(
-                cls, d, "evaluated_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                evaluated_at, _drifted = _keep(
+                    cls, d, "evaluated_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             evaluation_window_length_seconds = d.get("evaluation_window_length_seconds", UNSET)
@@ -523,7 +543,8 @@ class DataQualityMonitor:
         if _filters_raw is UNSET:
             filters = UNSET
         elif not _strict:
-            filters = (_PENDING, _filters_raw)  # decoded on first read
+            filters = _filters_raw  # decoded on first read
+            _pending |= 32
         else:
             try:
                 _filters = d.get("filters", UNSET)
@@ -605,8 +626,7 @@ class DataQualityMonitor:
             model_versions: list[str] = d.get("model_versions", UNSET)
 
             if not (
-                (type(model_versions) is list and all(type(_e) is str for _e in model_versions))
-                or model_versions is UNSET
+                (type(model_versions) is list and _strs(model_versions)) or model_versions is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -768,7 +788,8 @@ class DataQualityMonitor:
         if _scheduled_runtime_raw is UNSET:
             scheduled_runtime = UNSET
         elif not _strict:
-            scheduled_runtime = (_PENDING, _scheduled_runtime_raw)  # decoded on first read
+            scheduled_runtime = _scheduled_runtime_raw  # decoded on first read
+            _pending |= 64
         else:
             try:
                 _scheduled_runtime = d.get("scheduled_runtime", UNSET)
@@ -804,7 +825,8 @@ class DataQualityMonitor:
         if _threshold_raw is UNSET:
             threshold = UNSET
         elif not _strict:
-            threshold = (_PENDING, _threshold_raw)  # decoded on first read
+            threshold = _threshold_raw  # decoded on first read
+            _pending |= 128
         else:
             try:
                 _threshold = d.get("threshold", UNSET)
@@ -835,20 +857,27 @@ class DataQualityMonitor:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of DATA_QUALITY", "enum", _drifted)
 
-        try:
-            _updated_at = d.get("updated_at", UNSET)
-            updated_at: datetime.datetime | Unset
-            if _updated_at is UNSET:
-                updated_at = UNSET
-            else:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+        _updated_at_raw = d.get("updated_at", UNSET)
+        if _updated_at_raw is UNSET:
+            updated_at = UNSET
+        elif not _strict:
+            updated_at = _updated_at_raw  # decoded on first read
+            _pending |= 256
+        else:
+            try:
+                _updated_at = d.get("updated_at", UNSET)
+                updated_at: datetime.datetime | Unset
+                if _updated_at is UNSET:
+                    updated_at = UNSET
+                else:
+                    updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            updated_at, _drifted = _keep(
-                cls, d, "updated_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                updated_at, _drifted = _keep(
+                    cls, d, "updated_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             uri = d.get("uri", UNSET)
@@ -863,12 +892,12 @@ class DataQualityMonitor:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         _data_quality_monitor_._baseline_config_slot = baseline_config  # type: ignore[attr-defined]
-        _data_quality_monitor_.created_at = created_at
+        _data_quality_monitor_._created_at_slot = created_at  # type: ignore[attr-defined]
         _data_quality_monitor_.created_by_user_id = created_by_user_id
         _data_quality_monitor_.delay_seconds = delay_seconds
         _data_quality_monitor_._dimension_slot = dimension  # type: ignore[attr-defined]
         _data_quality_monitor_._downtime_slot = downtime  # type: ignore[attr-defined]
-        _data_quality_monitor_.evaluated_at = evaluated_at
+        _data_quality_monitor_._evaluated_at_slot = evaluated_at  # type: ignore[attr-defined]
         _data_quality_monitor_.evaluation_window_length_seconds = evaluation_window_length_seconds
         _data_quality_monitor_._filters_slot = filters  # type: ignore[attr-defined]
         _data_quality_monitor_.id = id
@@ -885,9 +914,10 @@ class DataQualityMonitor:
         _data_quality_monitor_.status = status
         _data_quality_monitor_._threshold_slot = threshold  # type: ignore[attr-defined]
         _data_quality_monitor_.type_ = type_
-        _data_quality_monitor_.updated_at = updated_at
+        _data_quality_monitor_._updated_at_slot = updated_at  # type: ignore[attr-defined]
         _data_quality_monitor_.uri = uri
         _data_quality_monitor_.additional_properties = {}
+        _data_quality_monitor_._pending = _pending
 
         if _extra:
             _data_quality_monitor_.additional_properties = {
@@ -1009,7 +1039,34 @@ def _decode_baseline_config(self: DataQualityMonitor, raw: Any) -> Any:
     return baseline_config
 
 
-_lazy(DataQualityMonitor, "baseline_config", _decode_baseline_config)
+_lazy(DataQualityMonitor, "baseline_config", 1, _decode_baseline_config)
+
+
+def _decode_created_at(self: DataQualityMonitor, raw: Any) -> Any:
+    """``created_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _created_at = raw
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_at, _drifted = _keep(
+            type(self), {"created_at": raw}, "created_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_at
+
+
+_lazy(DataQualityMonitor, "created_at", 2, _decode_created_at)
 
 
 def _decode_dimension(self: DataQualityMonitor, raw: Any) -> Any:
@@ -1036,7 +1093,7 @@ def _decode_dimension(self: DataQualityMonitor, raw: Any) -> Any:
     return dimension
 
 
-_lazy(DataQualityMonitor, "dimension", _decode_dimension)
+_lazy(DataQualityMonitor, "dimension", 4, _decode_dimension)
 
 
 def _decode_downtime(self: DataQualityMonitor, raw: Any) -> Any:
@@ -1063,7 +1120,34 @@ def _decode_downtime(self: DataQualityMonitor, raw: Any) -> Any:
     return downtime
 
 
-_lazy(DataQualityMonitor, "downtime", _decode_downtime)
+_lazy(DataQualityMonitor, "downtime", 8, _decode_downtime)
+
+
+def _decode_evaluated_at(self: DataQualityMonitor, raw: Any) -> Any:
+    """``evaluated_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _evaluated_at = raw
+        evaluated_at: datetime.datetime | Unset
+        if _evaluated_at is UNSET:
+            evaluated_at = UNSET
+        else:
+            evaluated_at = datetime.datetime.fromisoformat(_evaluated_at)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        evaluated_at, _drifted = _keep(
+            type(self), {"evaluated_at": raw}, "evaluated_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return evaluated_at
+
+
+_lazy(DataQualityMonitor, "evaluated_at", 16, _decode_evaluated_at)
 
 
 def _decode_filters(self: DataQualityMonitor, raw: Any) -> Any:
@@ -1094,7 +1178,7 @@ def _decode_filters(self: DataQualityMonitor, raw: Any) -> Any:
     return filters
 
 
-_lazy(DataQualityMonitor, "filters", _decode_filters)
+_lazy(DataQualityMonitor, "filters", 32, _decode_filters)
 
 
 def _decode_scheduled_runtime(self: DataQualityMonitor, raw: Any) -> Any:
@@ -1126,7 +1210,7 @@ def _decode_scheduled_runtime(self: DataQualityMonitor, raw: Any) -> Any:
     return scheduled_runtime
 
 
-_lazy(DataQualityMonitor, "scheduled_runtime", _decode_scheduled_runtime)
+_lazy(DataQualityMonitor, "scheduled_runtime", 64, _decode_scheduled_runtime)
 
 
 def _decode_threshold(self: DataQualityMonitor, raw: Any) -> Any:
@@ -1154,7 +1238,34 @@ def _decode_threshold(self: DataQualityMonitor, raw: Any) -> Any:
     return threshold
 
 
-_lazy(DataQualityMonitor, "threshold", _decode_threshold)
+_lazy(DataQualityMonitor, "threshold", 128, _decode_threshold)
+
+
+def _decode_updated_at(self: DataQualityMonitor, raw: Any) -> Any:
+    """``updated_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _updated_at = raw
+        updated_at: datetime.datetime | Unset
+        if _updated_at is UNSET:
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        updated_at, _drifted = _keep(
+            type(self), {"updated_at": raw}, "updated_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return updated_at
+
+
+_lazy(DataQualityMonitor, "updated_at", 256, _decode_updated_at)
 
 _LAZY_PENDING = True
 

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -63,6 +62,8 @@ class Dataset:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -130,25 +131,33 @@ class Dataset:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            _created_at = d.get("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if _created_at is UNSET:
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+        _created_at_raw = d.get("created_at", UNSET)
+        if _created_at_raw is UNSET:
+            created_at = UNSET
+        elif not _strict:
+            created_at = _created_at_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                _created_at = d.get("created_at", UNSET)
+                created_at: datetime.datetime | Unset
+                if _created_at is UNSET:
+                    created_at = UNSET
+                else:
+                    created_at = datetime.datetime.fromisoformat(_created_at)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_at, _drifted = _keep(
-                cls, d, "created_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_at, _drifted = _keep(
+                    cls, d, "created_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             id = d.get("id", UNSET)
@@ -177,26 +186,34 @@ class Dataset:
                 raise
             space_id, _drifted = _keep(cls, d, "space_id", "str", "type", _drifted)
 
-        try:
-            _updated_at = d.get("updated_at", UNSET)
-            updated_at: datetime.datetime | Unset
-            if _updated_at is UNSET:
-                updated_at = UNSET
-            else:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+        _updated_at_raw = d.get("updated_at", UNSET)
+        if _updated_at_raw is UNSET:
+            updated_at = UNSET
+        elif not _strict:
+            updated_at = _updated_at_raw  # decoded on first read
+            _pending |= 2
+        else:
+            try:
+                _updated_at = d.get("updated_at", UNSET)
+                updated_at: datetime.datetime | Unset
+                if _updated_at is UNSET:
+                    updated_at = UNSET
+                else:
+                    updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            updated_at, _drifted = _keep(
-                cls, d, "updated_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                updated_at, _drifted = _keep(
+                    cls, d, "updated_at", "datetime.datetime", "type", _drifted
+                )
 
         _versions_raw = d.get("versions", UNSET)
         if _versions_raw is UNSET:
             versions = UNSET
         elif not _strict:
-            versions = (_PENDING, _versions_raw)  # decoded on first read
+            versions = _versions_raw  # decoded on first read
+            _pending |= 4
         else:
             try:
                 _versions = d.get("versions", UNSET)
@@ -221,13 +238,14 @@ class Dataset:
                 )
 
         _dataset_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        _dataset_.created_at = created_at
+        _dataset_._created_at_slot = created_at  # type: ignore[attr-defined]
         _dataset_.id = id
         _dataset_.name = name
         _dataset_.space_id = space_id
-        _dataset_.updated_at = updated_at
+        _dataset_._updated_at_slot = updated_at  # type: ignore[attr-defined]
         _dataset_._versions_slot = versions  # type: ignore[attr-defined]
         _dataset_.additional_properties = {}
+        _dataset_._pending = _pending
 
         if _extra:
             _dataset_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -250,6 +268,60 @@ class Dataset:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_created_at(self: Dataset, raw: Any) -> Any:
+    """``created_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _created_at = raw
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_at, _drifted = _keep(
+            type(self), {"created_at": raw}, "created_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_at
+
+
+_lazy(Dataset, "created_at", 1, _decode_created_at)
+
+
+def _decode_updated_at(self: Dataset, raw: Any) -> Any:
+    """``updated_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _updated_at = raw
+        updated_at: datetime.datetime | Unset
+        if _updated_at is UNSET:
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        updated_at, _drifted = _keep(
+            type(self), {"updated_at": raw}, "updated_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return updated_at
+
+
+_lazy(Dataset, "updated_at", 2, _decode_updated_at)
 
 
 def _decode_versions(self: Dataset, raw: Any) -> Any:
@@ -282,7 +354,7 @@ def _decode_versions(self: Dataset, raw: Any) -> Any:
     return versions
 
 
-_lazy(Dataset, "versions", _decode_versions)
+_lazy(Dataset, "versions", 4, _decode_versions)
 
 _LAZY_PENDING = True
 

@@ -14,6 +14,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..types import Unset
 
 T = TypeVar("T", bound="DeleteDatasetExamplesRequest")
@@ -93,7 +94,7 @@ class DeleteDatasetExamplesRequest:
         try:
             example_ids: list[str] = d["example_ids"]
 
-            if not (type(example_ids) is list and all(type(_e) is str for _e in example_ids)):
+            if not (type(example_ids) is list and _strs(example_ids)):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

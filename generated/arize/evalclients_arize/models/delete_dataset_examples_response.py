@@ -14,6 +14,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeleteDatasetExamplesResponse")
@@ -114,10 +115,7 @@ class DeleteDatasetExamplesResponse:
             deleted_example_ids: list[str] = d.get("deleted_example_ids", UNSET)
 
             if not (
-                (
-                    type(deleted_example_ids) is list
-                    and all(type(_e) is str for _e in deleted_example_ids)
-                )
+                (type(deleted_example_ids) is list and _strs(deleted_example_ids))
                 or deleted_example_ids is UNSET
             ):
                 raise TypeError
@@ -132,10 +130,7 @@ class DeleteDatasetExamplesResponse:
             not_deleted_example_ids: list[str] = d.get("not_deleted_example_ids", UNSET)
 
             if not (
-                (
-                    type(not_deleted_example_ids) is list
-                    and all(type(_e) is str for _e in not_deleted_example_ids)
-                )
+                (type(not_deleted_example_ids) is list and _strs(not_deleted_example_ids))
                 or not_deleted_example_ids is UNSET
             ):
                 raise TypeError

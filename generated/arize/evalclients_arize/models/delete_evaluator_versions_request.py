@@ -14,6 +14,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..types import Unset
 
 T = TypeVar("T", bound="DeleteEvaluatorVersionsRequest")
@@ -77,7 +78,7 @@ class DeleteEvaluatorVersionsRequest:
         try:
             version_ids: list[str] = d["version_ids"]
 
-            if not (type(version_ids) is list and all(type(_e) is str for _e in version_ids)):
+            if not (type(version_ids) is list and _strs(version_ids)):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

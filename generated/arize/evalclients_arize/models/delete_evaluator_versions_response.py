@@ -14,6 +14,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeleteEvaluatorVersionsResponse")
@@ -113,10 +114,7 @@ class DeleteEvaluatorVersionsResponse:
             deleted_version_ids: list[str] = d.get("deleted_version_ids", UNSET)
 
             if not (
-                (
-                    type(deleted_version_ids) is list
-                    and all(type(_e) is str for _e in deleted_version_ids)
-                )
+                (type(deleted_version_ids) is list and _strs(deleted_version_ids))
                 or deleted_version_ids is UNSET
             ):
                 raise TypeError
@@ -131,10 +129,7 @@ class DeleteEvaluatorVersionsResponse:
             not_deleted_version_ids: list[str] = d.get("not_deleted_version_ids", UNSET)
 
             if not (
-                (
-                    type(not_deleted_version_ids) is list
-                    and all(type(_e) is str for _e in not_deleted_version_ids)
-                )
+                (type(not_deleted_version_ids) is list and _strs(not_deleted_version_ids))
                 or not_deleted_version_ids is UNSET
             ):
                 raise TypeError

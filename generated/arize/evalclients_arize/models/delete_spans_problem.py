@@ -14,6 +14,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeleteSpansProblem")
@@ -128,7 +129,7 @@ class DeleteSpansProblem:
             deleted_span_ids: list[str] = d.get("deleted_span_ids", UNSET)
 
             if not (
-                (type(deleted_span_ids) is list and all(type(_e) is str for _e in deleted_span_ids))
+                (type(deleted_span_ids) is list and _strs(deleted_span_ids))
                 or deleted_span_ids is UNSET
             ):
                 raise TypeError
@@ -161,10 +162,7 @@ class DeleteSpansProblem:
             not_deleted_span_ids: list[str] = d.get("not_deleted_span_ids", UNSET)
 
             if not (
-                (
-                    type(not_deleted_span_ids) is list
-                    and all(type(_e) is str for _e in not_deleted_span_ids)
-                )
+                (type(not_deleted_span_ids) is list and _strs(not_deleted_span_ids))
                 or not_deleted_span_ids is UNSET
             ):
                 raise TypeError

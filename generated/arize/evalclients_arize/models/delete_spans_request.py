@@ -10,11 +10,14 @@ from attrs import field as _attrs_field
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeleteSpansRequest")
@@ -51,6 +54,8 @@ class DeleteSpansRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -102,6 +107,7 @@ class DeleteSpansRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -119,49 +125,66 @@ class DeleteSpansRequest:
         try:
             span_ids: list[str] = d["span_ids"]
 
-            if not (type(span_ids) is list and all(type(_e) is str for _e in span_ids)):
+            if not (type(span_ids) is list and _strs(span_ids)):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
             span_ids, _drifted = _keep(cls, d, "span_ids", "list[str]", "type", _drifted)
 
-        try:
-            _end_time = d.get("end_time", UNSET)
-            end_time: datetime.datetime | Unset
-            if _end_time is UNSET:
-                end_time = UNSET
-            else:
-                end_time = datetime.datetime.fromisoformat(_end_time)
+        _end_time_raw = d.get("end_time", UNSET)
+        if _end_time_raw is UNSET:
+            end_time = UNSET
+        elif not _strict:
+            end_time = _end_time_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                _end_time = d.get("end_time", UNSET)
+                end_time: datetime.datetime | Unset
+                if _end_time is UNSET:
+                    end_time = UNSET
+                else:
+                    end_time = datetime.datetime.fromisoformat(_end_time)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            end_time, _drifted = _keep(cls, d, "end_time", "datetime.datetime", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                end_time, _drifted = _keep(
+                    cls, d, "end_time", "datetime.datetime", "type", _drifted
+                )
 
-        try:
-            _start_time = d.get("start_time", UNSET)
-            start_time: datetime.datetime | Unset
-            if _start_time is UNSET:
-                start_time = UNSET
-            else:
-                start_time = datetime.datetime.fromisoformat(_start_time)
+        _start_time_raw = d.get("start_time", UNSET)
+        if _start_time_raw is UNSET:
+            start_time = UNSET
+        elif not _strict:
+            start_time = _start_time_raw  # decoded on first read
+            _pending |= 2
+        else:
+            try:
+                _start_time = d.get("start_time", UNSET)
+                start_time: datetime.datetime | Unset
+                if _start_time is UNSET:
+                    start_time = UNSET
+                else:
+                    start_time = datetime.datetime.fromisoformat(_start_time)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            start_time, _drifted = _keep(
-                cls, d, "start_time", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                start_time, _drifted = _keep(
+                    cls, d, "start_time", "datetime.datetime", "type", _drifted
+                )
 
         _delete_spans_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         _delete_spans_request_.project_id = project_id
         _delete_spans_request_.span_ids = span_ids
-        _delete_spans_request_.end_time = end_time
-        _delete_spans_request_.start_time = start_time
+        _delete_spans_request_._end_time_slot = end_time  # type: ignore[attr-defined]
+        _delete_spans_request_._start_time_slot = start_time  # type: ignore[attr-defined]
         _delete_spans_request_.additional_properties = {}
+        _delete_spans_request_._pending = _pending
 
         if _extra:
             _delete_spans_request_.additional_properties = {
@@ -186,3 +209,57 @@ class DeleteSpansRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_end_time(self: DeleteSpansRequest, raw: Any) -> Any:
+    """``end_time`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _end_time = raw
+        end_time: datetime.datetime | Unset
+        if _end_time is UNSET:
+            end_time = UNSET
+        else:
+            end_time = datetime.datetime.fromisoformat(_end_time)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        end_time, _drifted = _keep(
+            type(self), {"end_time": raw}, "end_time", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return end_time
+
+
+_lazy(DeleteSpansRequest, "end_time", 1, _decode_end_time)
+
+
+def _decode_start_time(self: DeleteSpansRequest, raw: Any) -> Any:
+    """``start_time`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _start_time = raw
+        start_time: datetime.datetime | Unset
+        if _start_time is UNSET:
+            start_time = UNSET
+        else:
+            start_time = datetime.datetime.fromisoformat(_start_time)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        start_time, _drifted = _keep(
+            type(self), {"start_time": raw}, "start_time", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return start_time
+
+
+_lazy(DeleteSpansRequest, "start_time", 2, _decode_start_time)

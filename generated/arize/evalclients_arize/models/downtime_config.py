@@ -10,7 +10,9 @@ from attrs import field as _attrs_field
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
@@ -44,6 +46,8 @@ class DowntimeConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -81,6 +85,7 @@ class DowntimeConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -104,26 +109,34 @@ class DowntimeConfig:
                 raise
             frequency_days, _drifted = _keep(cls, d, "frequency_days", "int", "type", _drifted)
 
-        try:
-            _start = d.get("start", UNSET)
-            start: datetime.datetime | Unset
-            if _start is UNSET:
-                start = UNSET
-            else:
-                start = datetime.datetime.fromisoformat(_start)
+        _start_raw = d.get("start", UNSET)
+        if _start_raw is UNSET:
+            start = UNSET
+        elif not _strict:
+            start = _start_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                _start = d.get("start", UNSET)
+                start: datetime.datetime | Unset
+                if _start is UNSET:
+                    start = UNSET
+                else:
+                    start = datetime.datetime.fromisoformat(_start)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            start, _drifted = _keep(cls, d, "start", "datetime.datetime", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                start, _drifted = _keep(cls, d, "start", "datetime.datetime", "type", _drifted)
 
         _downtime_config_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         _downtime_config_.duration_seconds = duration_seconds
         _downtime_config_.frequency_days = frequency_days
-        _downtime_config_.start = start
+        _downtime_config_._start_slot = start  # type: ignore[attr-defined]
         _downtime_config_.additional_properties = {}
+        _downtime_config_._pending = _pending
 
         if _extra:
             _downtime_config_.additional_properties = {
@@ -148,3 +161,30 @@ class DowntimeConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_start(self: DowntimeConfig, raw: Any) -> Any:
+    """``start`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _start = raw
+        start: datetime.datetime | Unset
+        if _start is UNSET:
+            start = UNSET
+        else:
+            start = datetime.datetime.fromisoformat(_start)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        start, _drifted = _keep(
+            type(self), {"start": raw}, "start", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return start
+
+
+_lazy(DowntimeConfig, "start", 1, _decode_start)

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -61,6 +60,8 @@ class DynamicRangeThreshold:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -123,6 +124,7 @@ class DynamicRangeThreshold:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -147,7 +149,8 @@ class DynamicRangeThreshold:
         if _lower_raw is UNSET:
             lower = UNSET
         elif not _strict:
-            lower = (_PENDING, _lower_raw)  # decoded on first read
+            lower = _lower_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _lower = d.get("lower", UNSET)
@@ -179,7 +182,8 @@ class DynamicRangeThreshold:
         if _upper_raw is UNSET:
             upper = UNSET
         elif not _strict:
-            upper = (_PENDING, _upper_raw)  # decoded on first read
+            upper = _upper_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _upper = d.get("upper", UNSET)
@@ -202,6 +206,7 @@ class DynamicRangeThreshold:
         _dynamic_range_threshold_.type_ = type_
         _dynamic_range_threshold_._upper_slot = upper  # type: ignore[attr-defined]
         _dynamic_range_threshold_.additional_properties = {}
+        _dynamic_range_threshold_._pending = _pending
 
         if _extra:
             _dynamic_range_threshold_.additional_properties = {
@@ -252,7 +257,7 @@ def _decode_lower(self: DynamicRangeThreshold, raw: Any) -> Any:
     return lower
 
 
-_lazy(DynamicRangeThreshold, "lower", _decode_lower)
+_lazy(DynamicRangeThreshold, "lower", 1, _decode_lower)
 
 
 def _decode_upper(self: DynamicRangeThreshold, raw: Any) -> Any:
@@ -279,7 +284,7 @@ def _decode_upper(self: DynamicRangeThreshold, raw: Any) -> Any:
     return upper
 
 
-_lazy(DynamicRangeThreshold, "upper", _decode_upper)
+_lazy(DynamicRangeThreshold, "upper", 2, _decode_upper)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -57,6 +56,8 @@ class Evaluation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -106,6 +107,7 @@ class Evaluation:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -133,7 +135,8 @@ class Evaluation:
         if _metadata_raw is UNSET:
             metadata = UNSET
         elif not _strict:
-            metadata = (_PENDING, _metadata_raw)  # decoded on first read
+            metadata = _metadata_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _metadata = d.get("metadata", UNSET)
@@ -175,6 +178,7 @@ class Evaluation:
         _evaluation_.name = name
         _evaluation_.score = score
         _evaluation_.additional_properties = {}
+        _evaluation_._pending = _pending
 
         if _extra:
             _evaluation_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -223,7 +227,7 @@ def _decode_metadata(self: Evaluation, raw: Any) -> Any:
     return metadata
 
 
-_lazy(Evaluation, "metadata", _decode_metadata)
+_lazy(Evaluation, "metadata", 1, _decode_metadata)
 
 _LAZY_PENDING = True
 

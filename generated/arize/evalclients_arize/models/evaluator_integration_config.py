@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -57,6 +56,8 @@ class EvaluatorIntegrationConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -98,6 +99,7 @@ class EvaluatorIntegrationConfig:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -125,7 +127,8 @@ class EvaluatorIntegrationConfig:
         if _input_schema_raw is UNSET:
             input_schema = UNSET
         elif not _strict:
-            input_schema = (_PENDING, _input_schema_raw)  # decoded on first read
+            input_schema = _input_schema_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _input_schema = d.get("input_schema", UNSET)
@@ -154,6 +157,7 @@ class EvaluatorIntegrationConfig:
         _evaluator_integration_config_.has_headers = has_headers
         _evaluator_integration_config_._input_schema_slot = input_schema  # type: ignore[attr-defined]
         _evaluator_integration_config_.additional_properties = {}
+        _evaluator_integration_config_._pending = _pending
 
         if _extra:
             _evaluator_integration_config_.additional_properties = {
@@ -209,7 +213,7 @@ def _decode_input_schema(self: EvaluatorIntegrationConfig, raw: Any) -> Any:
     return input_schema
 
 
-_lazy(EvaluatorIntegrationConfig, "input_schema", _decode_input_schema)
+_lazy(EvaluatorIntegrationConfig, "input_schema", 1, _decode_input_schema)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -56,6 +55,8 @@ class EvaluatorLlmConfigRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -101,6 +102,7 @@ class EvaluatorLlmConfigRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -119,7 +121,8 @@ class EvaluatorLlmConfigRequest:
 
         _invocation_parameters_raw = d.get("invocation_parameters", UNSET)
         if _invocation_parameters_raw is not UNSET and not _strict:
-            invocation_parameters = (_PENDING, _invocation_parameters_raw)  # decoded on first read
+            invocation_parameters = _invocation_parameters_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 invocation_parameters = InvocationParamsRequest.from_dict(
@@ -144,7 +147,8 @@ class EvaluatorLlmConfigRequest:
 
         _provider_parameters_raw = d.get("provider_parameters", UNSET)
         if _provider_parameters_raw is not UNSET and not _strict:
-            provider_parameters = (_PENDING, _provider_parameters_raw)  # decoded on first read
+            provider_parameters = _provider_parameters_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 provider_parameters = ProviderParamsRequest.from_dict(d["provider_parameters"])
@@ -164,6 +168,7 @@ class EvaluatorLlmConfigRequest:
         _evaluator_llm_config_request_.model_name = model_name
         _evaluator_llm_config_request_._provider_parameters_slot = provider_parameters  # type: ignore[attr-defined]
         _evaluator_llm_config_request_.additional_properties = {}
+        _evaluator_llm_config_request_._pending = _pending
 
         if _extra:
             _evaluator_llm_config_request_.additional_properties = {
@@ -214,7 +219,7 @@ def _decode_invocation_parameters(self: EvaluatorLlmConfigRequest, raw: Any) -> 
     return invocation_parameters
 
 
-_lazy(EvaluatorLlmConfigRequest, "invocation_parameters", _decode_invocation_parameters)
+_lazy(EvaluatorLlmConfigRequest, "invocation_parameters", 1, _decode_invocation_parameters)
 
 
 def _decode_provider_parameters(self: EvaluatorLlmConfigRequest, raw: Any) -> Any:
@@ -241,7 +246,7 @@ def _decode_provider_parameters(self: EvaluatorLlmConfigRequest, raw: Any) -> An
     return provider_parameters
 
 
-_lazy(EvaluatorLlmConfigRequest, "provider_parameters", _decode_provider_parameters)
+_lazy(EvaluatorLlmConfigRequest, "provider_parameters", 2, _decode_provider_parameters)
 
 _LAZY_PENDING = True
 

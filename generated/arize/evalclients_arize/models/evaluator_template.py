@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -17,6 +16,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..models.data_granularity import DataGranularity, check_data_granularity
 from ..models.optimization_direction import OptimizationDirection, check_optimization_direction
 from ..types import UNSET, Unset
@@ -78,6 +78,8 @@ class EvaluatorTemplate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -156,6 +158,7 @@ class EvaluatorTemplate:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -165,10 +168,8 @@ class EvaluatorTemplate:
         if _classification_choices_raw is UNSET:
             classification_choices = UNSET
         elif not _strict:
-            classification_choices = (
-                _PENDING,
-                _classification_choices_raw,
-            )  # decoded on first read
+            classification_choices = _classification_choices_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _classification_choices = d.get("classification_choices", UNSET)
@@ -243,9 +244,7 @@ class EvaluatorTemplate:
         try:
             rails: list[str] = d.get("rails", UNSET)
 
-            if not (
-                (type(rails) is list and all(type(_e) is str for _e in rails)) or rails is UNSET
-            ):
+            if not ((type(rails) is list and _strs(rails)) or rails is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -272,6 +271,7 @@ class EvaluatorTemplate:
         _evaluator_template_.rails = rails
         _evaluator_template_.template = template
         _evaluator_template_.additional_properties = {}
+        _evaluator_template_._pending = _pending
 
         if _extra:
             _evaluator_template_.additional_properties = {
@@ -345,7 +345,7 @@ def _decode_classification_choices(self: EvaluatorTemplate, raw: Any) -> Any:
     return classification_choices
 
 
-_lazy(EvaluatorTemplate, "classification_choices", _decode_classification_choices)
+_lazy(EvaluatorTemplate, "classification_choices", 1, _decode_classification_choices)
 
 _LAZY_PENDING = True
 

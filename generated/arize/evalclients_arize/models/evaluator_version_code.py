@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -75,6 +74,8 @@ class EvaluatorVersionCode:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -160,6 +161,7 @@ class EvaluatorVersionCode:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -169,7 +171,8 @@ class EvaluatorVersionCode:
         if _code_config_raw is UNSET:
             code_config = UNSET
         elif not _strict:
-            code_config = (_PENDING, _code_config_raw)  # decoded on first read
+            code_config = _code_config_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _code_config = d.get("code_config", UNSET)
@@ -207,20 +210,27 @@ class EvaluatorVersionCode:
                 cls, d, "commit_message", "None | str", "type", _drifted
             )
 
-        try:
-            _created_at = d.get("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if _created_at is UNSET:
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+        _created_at_raw = d.get("created_at", UNSET)
+        if _created_at_raw is UNSET:
+            created_at = UNSET
+        elif not _strict:
+            created_at = _created_at_raw  # decoded on first read
+            _pending |= 2
+        else:
+            try:
+                _created_at = d.get("created_at", UNSET)
+                created_at: datetime.datetime | Unset
+                if _created_at is UNSET:
+                    created_at = UNSET
+                else:
+                    created_at = datetime.datetime.fromisoformat(_created_at)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_at, _drifted = _keep(
-                cls, d, "created_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_at, _drifted = _keep(
+                    cls, d, "created_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             created_by_user_id: None | str | Unset = d.get("created_by_user_id", UNSET)
@@ -275,12 +285,13 @@ class EvaluatorVersionCode:
         _evaluator_version_code_._code_config_slot = code_config  # type: ignore[attr-defined]
         _evaluator_version_code_.commit_hash = commit_hash
         _evaluator_version_code_.commit_message = commit_message
-        _evaluator_version_code_.created_at = created_at
+        _evaluator_version_code_._created_at_slot = created_at  # type: ignore[attr-defined]
         _evaluator_version_code_.created_by_user_id = created_by_user_id
         _evaluator_version_code_.evaluator_id = evaluator_id
         _evaluator_version_code_.id = id
         _evaluator_version_code_.type_ = type_
         _evaluator_version_code_.additional_properties = {}
+        _evaluator_version_code_._pending = _pending
 
         if _extra:
             _evaluator_version_code_.additional_properties = {
@@ -350,7 +361,34 @@ def _decode_code_config(self: EvaluatorVersionCode, raw: Any) -> Any:
     return code_config
 
 
-_lazy(EvaluatorVersionCode, "code_config", _decode_code_config)
+_lazy(EvaluatorVersionCode, "code_config", 1, _decode_code_config)
+
+
+def _decode_created_at(self: EvaluatorVersionCode, raw: Any) -> Any:
+    """``created_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _created_at = raw
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_at, _drifted = _keep(
+            type(self), {"created_at": raw}, "created_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_at
+
+
+_lazy(EvaluatorVersionCode, "created_at", 2, _decode_created_at)
 
 _LAZY_PENDING = True
 

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -75,6 +74,8 @@ class EvaluatorVersionRemote:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -155,6 +156,7 @@ class EvaluatorVersionRemote:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -183,20 +185,27 @@ class EvaluatorVersionRemote:
                 cls, d, "commit_message", "None | str", "type", _drifted
             )
 
-        try:
-            _created_at = d.get("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if _created_at is UNSET:
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+        _created_at_raw = d.get("created_at", UNSET)
+        if _created_at_raw is UNSET:
+            created_at = UNSET
+        elif not _strict:
+            created_at = _created_at_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                _created_at = d.get("created_at", UNSET)
+                created_at: datetime.datetime | Unset
+                if _created_at is UNSET:
+                    created_at = UNSET
+                else:
+                    created_at = datetime.datetime.fromisoformat(_created_at)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_at, _drifted = _keep(
-                cls, d, "created_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_at, _drifted = _keep(
+                    cls, d, "created_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             created_by_user_id: None | str | Unset = d.get("created_by_user_id", UNSET)
@@ -236,7 +245,8 @@ class EvaluatorVersionRemote:
         if _remote_config_raw is UNSET:
             remote_config = UNSET
         elif not _strict:
-            remote_config = (_PENDING, _remote_config_raw)  # decoded on first read
+            remote_config = _remote_config_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _remote_config = d.get("remote_config", UNSET)
@@ -271,13 +281,14 @@ class EvaluatorVersionRemote:
         )  # attrs' __init__ only stores each field: stored here directly
         _evaluator_version_remote_.commit_hash = commit_hash
         _evaluator_version_remote_.commit_message = commit_message
-        _evaluator_version_remote_.created_at = created_at
+        _evaluator_version_remote_._created_at_slot = created_at  # type: ignore[attr-defined]
         _evaluator_version_remote_.created_by_user_id = created_by_user_id
         _evaluator_version_remote_.evaluator_id = evaluator_id
         _evaluator_version_remote_.id = id
         _evaluator_version_remote_._remote_config_slot = remote_config  # type: ignore[attr-defined]
         _evaluator_version_remote_.type_ = type_
         _evaluator_version_remote_.additional_properties = {}
+        _evaluator_version_remote_._pending = _pending
 
         if _extra:
             _evaluator_version_remote_.additional_properties = {
@@ -304,6 +315,33 @@ class EvaluatorVersionRemote:
         return key in self.additional_properties
 
 
+def _decode_created_at(self: EvaluatorVersionRemote, raw: Any) -> Any:
+    """``created_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _created_at = raw
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_at, _drifted = _keep(
+            type(self), {"created_at": raw}, "created_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_at
+
+
+_lazy(EvaluatorVersionRemote, "created_at", 1, _decode_created_at)
+
+
 def _decode_remote_config(self: EvaluatorVersionRemote, raw: Any) -> Any:
     """``remote_config`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
     _strict = False
@@ -328,7 +366,7 @@ def _decode_remote_config(self: EvaluatorVersionRemote, raw: Any) -> Any:
     return remote_config
 
 
-_lazy(EvaluatorVersionRemote, "remote_config", _decode_remote_config)
+_lazy(EvaluatorVersionRemote, "remote_config", 2, _decode_remote_config)
 
 _LAZY_PENDING = True
 

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -71,6 +70,8 @@ class EvaluatorVersionTemplate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -151,6 +152,7 @@ class EvaluatorVersionTemplate:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -179,20 +181,27 @@ class EvaluatorVersionTemplate:
                 cls, d, "commit_message", "None | str", "type", _drifted
             )
 
-        try:
-            _created_at = d.get("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if _created_at is UNSET:
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+        _created_at_raw = d.get("created_at", UNSET)
+        if _created_at_raw is UNSET:
+            created_at = UNSET
+        elif not _strict:
+            created_at = _created_at_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                _created_at = d.get("created_at", UNSET)
+                created_at: datetime.datetime | Unset
+                if _created_at is UNSET:
+                    created_at = UNSET
+                else:
+                    created_at = datetime.datetime.fromisoformat(_created_at)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_at, _drifted = _keep(
-                cls, d, "created_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_at, _drifted = _keep(
+                    cls, d, "created_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             created_by_user_id: None | str | Unset = d.get("created_by_user_id", UNSET)
@@ -232,7 +241,8 @@ class EvaluatorVersionTemplate:
         if _template_config_raw is UNSET:
             template_config = UNSET
         elif not _strict:
-            template_config = (_PENDING, _template_config_raw)  # decoded on first read
+            template_config = _template_config_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _template_config = d.get("template_config", UNSET)
@@ -267,13 +277,14 @@ class EvaluatorVersionTemplate:
         )  # attrs' __init__ only stores each field: stored here directly
         _evaluator_version_template_.commit_hash = commit_hash
         _evaluator_version_template_.commit_message = commit_message
-        _evaluator_version_template_.created_at = created_at
+        _evaluator_version_template_._created_at_slot = created_at  # type: ignore[attr-defined]
         _evaluator_version_template_.created_by_user_id = created_by_user_id
         _evaluator_version_template_.evaluator_id = evaluator_id
         _evaluator_version_template_.id = id
         _evaluator_version_template_._template_config_slot = template_config  # type: ignore[attr-defined]
         _evaluator_version_template_.type_ = type_
         _evaluator_version_template_.additional_properties = {}
+        _evaluator_version_template_._pending = _pending
 
         if _extra:
             _evaluator_version_template_.additional_properties = {
@@ -298,6 +309,33 @@ class EvaluatorVersionTemplate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_created_at(self: EvaluatorVersionTemplate, raw: Any) -> Any:
+    """``created_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _created_at = raw
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_at, _drifted = _keep(
+            type(self), {"created_at": raw}, "created_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_at
+
+
+_lazy(EvaluatorVersionTemplate, "created_at", 1, _decode_created_at)
 
 
 def _decode_template_config(self: EvaluatorVersionTemplate, raw: Any) -> Any:
@@ -329,7 +367,7 @@ def _decode_template_config(self: EvaluatorVersionTemplate, raw: Any) -> Any:
     return template_config
 
 
-_lazy(EvaluatorVersionTemplate, "template_config", _decode_template_config)
+_lazy(EvaluatorVersionTemplate, "template_config", 2, _decode_template_config)
 
 _LAZY_PENDING = True
 

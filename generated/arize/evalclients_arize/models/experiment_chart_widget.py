@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -15,6 +14,7 @@ from ..drift import keep_each as _keep_each
 from ..drift import lazy as _lazy
 from ..drift import note as _note
 from ..drift import note_more as _note_more
+from ..drift import only_ints as _only_ints
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
@@ -94,6 +94,8 @@ class ExperimentChartWidget:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -242,25 +244,33 @@ class ExperimentChartWidget:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            _created_at = d.get("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if _created_at is UNSET:
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+        _created_at_raw = d.get("created_at", UNSET)
+        if _created_at_raw is UNSET:
+            created_at = UNSET
+        elif not _strict:
+            created_at = _created_at_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                _created_at = d.get("created_at", UNSET)
+                created_at: datetime.datetime | Unset
+                if _created_at is UNSET:
+                    created_at = UNSET
+                else:
+                    created_at = datetime.datetime.fromisoformat(_created_at)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_at, _drifted = _keep(
-                cls, d, "created_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_at, _drifted = _keep(
+                    cls, d, "created_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             _creation_status = d.get("creation_status", UNSET)
@@ -309,7 +319,7 @@ class ExperimentChartWidget:
             grid_position: list[int] = d.get("grid_position", UNSET)
 
             if not (
-                (type(grid_position) is list and all(type(_e) is int for _e in grid_position))
+                (type(grid_position) is list and _only_ints(map(type, grid_position)))
                 or grid_position is UNSET
             ):
                 raise TypeError
@@ -347,7 +357,8 @@ class ExperimentChartWidget:
         if _plots_raw is UNSET:
             plots = UNSET
         elif not _strict:
-            plots = (_PENDING, _plots_raw)  # decoded on first read
+            plots = _plots_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _plots = d.get("plots", UNSET)
@@ -453,7 +464,7 @@ class ExperimentChartWidget:
         _experiment_chart_widget_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _experiment_chart_widget_.created_at = created_at
+        _experiment_chart_widget_._created_at_slot = created_at  # type: ignore[attr-defined]
         _experiment_chart_widget_.creation_status = creation_status
         _experiment_chart_widget_.creator_user_id = creator_user_id
         _experiment_chart_widget_.dashboard_id = dashboard_id
@@ -470,6 +481,7 @@ class ExperimentChartWidget:
         _experiment_chart_widget_.y_max = y_max
         _experiment_chart_widget_.y_min = y_min
         _experiment_chart_widget_.additional_properties = {}
+        _experiment_chart_widget_._pending = _pending
 
         if _extra:
             _experiment_chart_widget_.additional_properties = {
@@ -494,6 +506,33 @@ class ExperimentChartWidget:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_created_at(self: ExperimentChartWidget, raw: Any) -> Any:
+    """``created_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _created_at = raw
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_at, _drifted = _keep(
+            type(self), {"created_at": raw}, "created_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_at
+
+
+_lazy(ExperimentChartWidget, "created_at", 1, _decode_created_at)
 
 
 def _decode_plots(self: ExperimentChartWidget, raw: Any) -> Any:
@@ -526,7 +565,7 @@ def _decode_plots(self: ExperimentChartWidget, raw: Any) -> Any:
     return plots
 
 
-_lazy(ExperimentChartWidget, "plots", _decode_plots)
+_lazy(ExperimentChartWidget, "plots", 2, _decode_plots)
 
 _LAZY_PENDING = True
 

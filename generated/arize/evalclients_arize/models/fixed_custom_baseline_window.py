@@ -10,7 +10,9 @@ from attrs import field as _attrs_field
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
@@ -48,6 +50,8 @@ class FixedCustomBaselineWindow:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -96,40 +100,55 @@ class FixedCustomBaselineWindow:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            _fixed_end_date = d.get("fixed_end_date", UNSET)
-            fixed_end_date: datetime.datetime | Unset
-            if _fixed_end_date is UNSET:
-                fixed_end_date = UNSET
-            else:
-                fixed_end_date = datetime.datetime.fromisoformat(_fixed_end_date)
+        _fixed_end_date_raw = d.get("fixed_end_date", UNSET)
+        if _fixed_end_date_raw is UNSET:
+            fixed_end_date = UNSET
+        elif not _strict:
+            fixed_end_date = _fixed_end_date_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                _fixed_end_date = d.get("fixed_end_date", UNSET)
+                fixed_end_date: datetime.datetime | Unset
+                if _fixed_end_date is UNSET:
+                    fixed_end_date = UNSET
+                else:
+                    fixed_end_date = datetime.datetime.fromisoformat(_fixed_end_date)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            fixed_end_date, _drifted = _keep(
-                cls, d, "fixed_end_date", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                fixed_end_date, _drifted = _keep(
+                    cls, d, "fixed_end_date", "datetime.datetime", "type", _drifted
+                )
 
-        try:
-            _fixed_start_date = d.get("fixed_start_date", UNSET)
-            fixed_start_date: datetime.datetime | Unset
-            if _fixed_start_date is UNSET:
-                fixed_start_date = UNSET
-            else:
-                fixed_start_date = datetime.datetime.fromisoformat(_fixed_start_date)
+        _fixed_start_date_raw = d.get("fixed_start_date", UNSET)
+        if _fixed_start_date_raw is UNSET:
+            fixed_start_date = UNSET
+        elif not _strict:
+            fixed_start_date = _fixed_start_date_raw  # decoded on first read
+            _pending |= 2
+        else:
+            try:
+                _fixed_start_date = d.get("fixed_start_date", UNSET)
+                fixed_start_date: datetime.datetime | Unset
+                if _fixed_start_date is UNSET:
+                    fixed_start_date = UNSET
+                else:
+                    fixed_start_date = datetime.datetime.fromisoformat(_fixed_start_date)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            fixed_start_date, _drifted = _keep(
-                cls, d, "fixed_start_date", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                fixed_start_date, _drifted = _keep(
+                    cls, d, "fixed_start_date", "datetime.datetime", "type", _drifted
+                )
 
         try:
             _type_ = d.get("type", UNSET)
@@ -147,10 +166,11 @@ class FixedCustomBaselineWindow:
         _fixed_custom_baseline_window_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _fixed_custom_baseline_window_.fixed_end_date = fixed_end_date
-        _fixed_custom_baseline_window_.fixed_start_date = fixed_start_date
+        _fixed_custom_baseline_window_._fixed_end_date_slot = fixed_end_date  # type: ignore[attr-defined]
+        _fixed_custom_baseline_window_._fixed_start_date_slot = fixed_start_date  # type: ignore[attr-defined]
         _fixed_custom_baseline_window_.type_ = type_
         _fixed_custom_baseline_window_.additional_properties = {}
+        _fixed_custom_baseline_window_._pending = _pending
 
         if _extra:
             _fixed_custom_baseline_window_.additional_properties = {
@@ -175,3 +195,67 @@ class FixedCustomBaselineWindow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_fixed_end_date(self: FixedCustomBaselineWindow, raw: Any) -> Any:
+    """``fixed_end_date`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _fixed_end_date = raw
+        fixed_end_date: datetime.datetime | Unset
+        if _fixed_end_date is UNSET:
+            fixed_end_date = UNSET
+        else:
+            fixed_end_date = datetime.datetime.fromisoformat(_fixed_end_date)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        fixed_end_date, _drifted = _keep(
+            type(self),
+            {"fixed_end_date": raw},
+            "fixed_end_date",
+            "datetime.datetime",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return fixed_end_date
+
+
+_lazy(FixedCustomBaselineWindow, "fixed_end_date", 1, _decode_fixed_end_date)
+
+
+def _decode_fixed_start_date(self: FixedCustomBaselineWindow, raw: Any) -> Any:
+    """``fixed_start_date`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _fixed_start_date = raw
+        fixed_start_date: datetime.datetime | Unset
+        if _fixed_start_date is UNSET:
+            fixed_start_date = UNSET
+        else:
+            fixed_start_date = datetime.datetime.fromisoformat(_fixed_start_date)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        fixed_start_date, _drifted = _keep(
+            type(self),
+            {"fixed_start_date": raw},
+            "fixed_start_date",
+            "datetime.datetime",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return fixed_start_date
+
+
+_lazy(FixedCustomBaselineWindow, "fixed_start_date", 2, _decode_fixed_start_date)

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep_each as _keep_each
@@ -45,6 +44,8 @@ class InsertExperimentRunsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -82,6 +83,7 @@ class InsertExperimentRunsRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -89,7 +91,8 @@ class InsertExperimentRunsRequest:
             _extra = not d.keys() <= _FIELDS
         _experiment_runs_raw = d.get("experiment_runs", UNSET)
         if _experiment_runs_raw is not UNSET and not _strict:
-            experiment_runs = (_PENDING, _experiment_runs_raw)  # decoded on first read
+            experiment_runs = _experiment_runs_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 experiment_runs = [
@@ -117,6 +120,7 @@ class InsertExperimentRunsRequest:
         )  # attrs' __init__ only stores each field: stored here directly
         _insert_experiment_runs_request_._experiment_runs_slot = experiment_runs  # type: ignore[attr-defined]
         _insert_experiment_runs_request_.additional_properties = {}
+        _insert_experiment_runs_request_._pending = _pending
 
         if _extra:
             _insert_experiment_runs_request_.additional_properties = {
@@ -173,7 +177,7 @@ def _decode_experiment_runs(self: InsertExperimentRunsRequest, raw: Any) -> Any:
     return experiment_runs
 
 
-_lazy(InsertExperimentRunsRequest, "experiment_runs", _decode_experiment_runs)
+_lazy(InsertExperimentRunsRequest, "experiment_runs", 1, _decode_experiment_runs)
 
 _LAZY_PENDING = True
 

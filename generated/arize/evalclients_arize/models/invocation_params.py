@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -17,6 +16,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -94,6 +94,8 @@ class InvocationParams:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -194,6 +196,7 @@ class InvocationParams:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -262,7 +265,8 @@ class InvocationParams:
         if _response_format_raw is UNSET:
             response_format = UNSET
         elif not _strict:
-            response_format = (_PENDING, _response_format_raw)  # decoded on first read
+            response_format = _response_format_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _response_format = d.get("response_format", UNSET)
@@ -291,7 +295,7 @@ class InvocationParams:
         try:
             stop: list[str] = d.get("stop", UNSET)
 
-            if not ((type(stop) is list and all(type(_e) is str for _e in stop)) or stop is UNSET):
+            if not ((type(stop) is list and _strs(stop)) or stop is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -329,7 +333,8 @@ class InvocationParams:
         if _tool_config_raw is UNSET:
             tool_config = UNSET
         elif not _strict:
-            tool_config = (_PENDING, _tool_config_raw)  # decoded on first read
+            tool_config = _tool_config_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _tool_config = d.get("tool_config", UNSET)
@@ -390,6 +395,7 @@ class InvocationParams:
         _invocation_params_.top_p = top_p
         _invocation_params_.verbosity = verbosity
         _invocation_params_.additional_properties = {}
+        _invocation_params_._pending = _pending
 
         if _extra:
             _invocation_params_.additional_properties = {
@@ -445,7 +451,7 @@ def _decode_response_format(self: InvocationParams, raw: Any) -> Any:
     return response_format
 
 
-_lazy(InvocationParams, "response_format", _decode_response_format)
+_lazy(InvocationParams, "response_format", 1, _decode_response_format)
 
 
 def _decode_tool_config(self: InvocationParams, raw: Any) -> Any:
@@ -472,7 +478,7 @@ def _decode_tool_config(self: InvocationParams, raw: Any) -> Any:
     return tool_config
 
 
-_lazy(InvocationParams, "tool_config", _decode_tool_config)
+_lazy(InvocationParams, "tool_config", 2, _decode_tool_config)
 
 _LAZY_PENDING = True
 

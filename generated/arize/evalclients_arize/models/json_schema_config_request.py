@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -53,6 +52,8 @@ class JsonSchemaConfigRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -98,6 +99,7 @@ class JsonSchemaConfigRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -125,7 +127,8 @@ class JsonSchemaConfigRequest:
         if _schema_raw is UNSET:
             schema = UNSET
         elif not _strict:
-            schema = (_PENDING, _schema_raw)  # decoded on first read
+            schema = _schema_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _schema = d.get("schema", UNSET)
@@ -159,6 +162,7 @@ class JsonSchemaConfigRequest:
         _json_schema_config_request_._schema_slot = schema  # type: ignore[attr-defined]
         _json_schema_config_request_.strict = strict
         _json_schema_config_request_.additional_properties = {}
+        _json_schema_config_request_._pending = _pending
 
         if _extra:
             _json_schema_config_request_.additional_properties = {
@@ -209,7 +213,7 @@ def _decode_schema(self: JsonSchemaConfigRequest, raw: Any) -> Any:
     return schema
 
 
-_lazy(JsonSchemaConfigRequest, "schema", _decode_schema)
+_lazy(JsonSchemaConfigRequest, "schema", 1, _decode_schema)
 
 _LAZY_PENDING = True
 

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -15,6 +14,7 @@ from ..drift import keep_each as _keep_each
 from ..drift import lazy as _lazy
 from ..drift import note as _note
 from ..drift import note_more as _note_more
+from ..drift import only_ints as _only_ints
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
@@ -128,6 +128,8 @@ class LineChartWidget:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -360,25 +362,33 @@ class LineChartWidget:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            _created_at = d.get("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if _created_at is UNSET:
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+        _created_at_raw = d.get("created_at", UNSET)
+        if _created_at_raw is UNSET:
+            created_at = UNSET
+        elif not _strict:
+            created_at = _created_at_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                _created_at = d.get("created_at", UNSET)
+                created_at: datetime.datetime | Unset
+                if _created_at is UNSET:
+                    created_at = UNSET
+                else:
+                    created_at = datetime.datetime.fromisoformat(_created_at)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_at, _drifted = _keep(
-                cls, d, "created_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_at, _drifted = _keep(
+                    cls, d, "created_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             _creation_status = d.get("creation_status", UNSET)
@@ -413,20 +423,27 @@ class LineChartWidget:
                 raise
             dashboard_id, _drifted = _keep(cls, d, "dashboard_id", "str", "type", _drifted)
 
-        try:
-            _end_time = d.get("end_time", UNSET)
-            end_time = (
-                _end_time
-                if _end_time is None or _end_time is UNSET
-                else datetime.datetime.fromisoformat(_end_time)
-            )
+        _end_time_raw = d.get("end_time", UNSET)
+        if _end_time_raw is UNSET:
+            end_time = UNSET
+        elif not _strict:
+            end_time = _end_time_raw  # decoded on first read
+            _pending |= 2
+        else:
+            try:
+                _end_time = d.get("end_time", UNSET)
+                end_time = (
+                    _end_time
+                    if _end_time is None or _end_time is UNSET
+                    else datetime.datetime.fromisoformat(_end_time)
+                )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            end_time, _drifted = _keep(
-                cls, d, "end_time", "datetime.datetime | None", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                end_time, _drifted = _keep(
+                    cls, d, "end_time", "datetime.datetime | None", "union", _drifted
+                )
 
         try:
             font_size: None | str | Unset = d.get("font_size", UNSET)
@@ -442,7 +459,7 @@ class LineChartWidget:
             grid_position: list[int] = d.get("grid_position", UNSET)
 
             if not (
-                (type(grid_position) is list and all(type(_e) is int for _e in grid_position))
+                (type(grid_position) is list and _only_ints(map(type, grid_position)))
                 or grid_position is UNSET
             ):
                 raise TypeError
@@ -505,7 +522,8 @@ class LineChartWidget:
         if _plots_raw is UNSET:
             plots = UNSET
         elif not _strict:
-            plots = (_PENDING, _plots_raw)  # decoded on first read
+            plots = _plots_raw  # decoded on first read
+            _pending |= 4
         else:
             try:
                 _plots = d.get("plots", UNSET)
@@ -536,20 +554,27 @@ class LineChartWidget:
                 raise
             show_legend, _drifted = _keep(cls, d, "show_legend", "bool | None", "type", _drifted)
 
-        try:
-            _start_time = d.get("start_time", UNSET)
-            start_time = (
-                _start_time
-                if _start_time is None or _start_time is UNSET
-                else datetime.datetime.fromisoformat(_start_time)
-            )
+        _start_time_raw = d.get("start_time", UNSET)
+        if _start_time_raw is UNSET:
+            start_time = UNSET
+        elif not _strict:
+            start_time = _start_time_raw  # decoded on first read
+            _pending |= 8
+        else:
+            try:
+                _start_time = d.get("start_time", UNSET)
+                start_time = (
+                    _start_time
+                    if _start_time is None or _start_time is UNSET
+                    else datetime.datetime.fromisoformat(_start_time)
+                )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            start_time, _drifted = _keep(
-                cls, d, "start_time", "datetime.datetime | None", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                start_time, _drifted = _keep(
+                    cls, d, "start_time", "datetime.datetime | None", "union", _drifted
+                )
 
         try:
             time_range_key: None | str | Unset = d.get("time_range_key", UNSET)
@@ -701,11 +726,11 @@ class LineChartWidget:
         _line_chart_widget_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _line_chart_widget_.created_at = created_at
+        _line_chart_widget_._created_at_slot = created_at  # type: ignore[attr-defined]
         _line_chart_widget_.creation_status = creation_status
         _line_chart_widget_.creator_user_id = creator_user_id
         _line_chart_widget_.dashboard_id = dashboard_id
-        _line_chart_widget_.end_time = end_time
+        _line_chart_widget_._end_time_slot = end_time  # type: ignore[attr-defined]
         _line_chart_widget_.font_size = font_size
         _line_chart_widget_.grid_position = grid_position
         _line_chart_widget_.id = id
@@ -714,7 +739,7 @@ class LineChartWidget:
         _line_chart_widget_.overwrite_global_time = overwrite_global_time
         _line_chart_widget_._plots_slot = plots  # type: ignore[attr-defined]
         _line_chart_widget_.show_legend = show_legend
-        _line_chart_widget_.start_time = start_time
+        _line_chart_widget_._start_time_slot = start_time  # type: ignore[attr-defined]
         _line_chart_widget_.time_range_key = time_range_key
         _line_chart_widget_.time_series_data_granularity = time_series_data_granularity
         _line_chart_widget_.time_series_metric_type = time_series_metric_type
@@ -728,6 +753,7 @@ class LineChartWidget:
         _line_chart_widget_.y_max = y_max
         _line_chart_widget_.y_min = y_min
         _line_chart_widget_.additional_properties = {}
+        _line_chart_widget_._pending = _pending
 
         if _extra:
             _line_chart_widget_.additional_properties = {
@@ -752,6 +778,60 @@ class LineChartWidget:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_created_at(self: LineChartWidget, raw: Any) -> Any:
+    """``created_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _created_at = raw
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_at, _drifted = _keep(
+            type(self), {"created_at": raw}, "created_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_at
+
+
+_lazy(LineChartWidget, "created_at", 1, _decode_created_at)
+
+
+def _decode_end_time(self: LineChartWidget, raw: Any) -> Any:
+    """``end_time`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _end_time = raw
+        end_time = (
+            _end_time
+            if _end_time is None or _end_time is UNSET
+            else datetime.datetime.fromisoformat(_end_time)
+        )
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        end_time, _drifted = _keep(
+            type(self), {"end_time": raw}, "end_time", "datetime.datetime | None", "union", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return end_time
+
+
+_lazy(LineChartWidget, "end_time", 2, _decode_end_time)
 
 
 def _decode_plots(self: LineChartWidget, raw: Any) -> Any:
@@ -782,7 +862,39 @@ def _decode_plots(self: LineChartWidget, raw: Any) -> Any:
     return plots
 
 
-_lazy(LineChartWidget, "plots", _decode_plots)
+_lazy(LineChartWidget, "plots", 4, _decode_plots)
+
+
+def _decode_start_time(self: LineChartWidget, raw: Any) -> Any:
+    """``start_time`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _start_time = raw
+        start_time = (
+            _start_time
+            if _start_time is None or _start_time is UNSET
+            else datetime.datetime.fromisoformat(_start_time)
+        )
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        start_time, _drifted = _keep(
+            type(self),
+            {"start_time": raw},
+            "start_time",
+            "datetime.datetime | None",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return start_time
+
+
+_lazy(LineChartWidget, "start_time", 8, _decode_start_time)
 
 _LAZY_PENDING = True
 

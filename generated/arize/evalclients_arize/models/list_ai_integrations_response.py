@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -50,6 +49,8 @@ class ListAiIntegrationsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -96,6 +97,7 @@ class ListAiIntegrationsResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -105,7 +107,8 @@ class ListAiIntegrationsResponse:
         if _ai_integrations_raw is UNSET:
             ai_integrations = UNSET
         elif not _strict:
-            ai_integrations = (_PENDING, _ai_integrations_raw)  # decoded on first read
+            ai_integrations = _ai_integrations_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _ai_integrations = d.get("ai_integrations", UNSET)
@@ -135,7 +138,8 @@ class ListAiIntegrationsResponse:
         if _pagination_raw is UNSET:
             pagination = UNSET
         elif not _strict:
-            pagination = (_PENDING, _pagination_raw)  # decoded on first read
+            pagination = _pagination_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _pagination = d.get("pagination", UNSET)
@@ -158,6 +162,7 @@ class ListAiIntegrationsResponse:
         _list_ai_integrations_response_._ai_integrations_slot = ai_integrations  # type: ignore[attr-defined]
         _list_ai_integrations_response_._pagination_slot = pagination  # type: ignore[attr-defined]
         _list_ai_integrations_response_.additional_properties = {}
+        _list_ai_integrations_response_._pending = _pending
 
         if _extra:
             _list_ai_integrations_response_.additional_properties = {
@@ -215,7 +220,7 @@ def _decode_ai_integrations(self: ListAiIntegrationsResponse, raw: Any) -> Any:
     return ai_integrations
 
 
-_lazy(ListAiIntegrationsResponse, "ai_integrations", _decode_ai_integrations)
+_lazy(ListAiIntegrationsResponse, "ai_integrations", 1, _decode_ai_integrations)
 
 
 def _decode_pagination(self: ListAiIntegrationsResponse, raw: Any) -> Any:
@@ -242,7 +247,7 @@ def _decode_pagination(self: ListAiIntegrationsResponse, raw: Any) -> Any:
     return pagination
 
 
-_lazy(ListAiIntegrationsResponse, "pagination", _decode_pagination)
+_lazy(ListAiIntegrationsResponse, "pagination", 2, _decode_pagination)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep_each as _keep_each
@@ -45,6 +44,8 @@ class ListEvaluatorTemplatesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -82,6 +83,7 @@ class ListEvaluatorTemplatesResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -91,7 +93,8 @@ class ListEvaluatorTemplatesResponse:
         if _evaluator_templates_raw is UNSET:
             evaluator_templates = UNSET
         elif not _strict:
-            evaluator_templates = (_PENDING, _evaluator_templates_raw)  # decoded on first read
+            evaluator_templates = _evaluator_templates_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _evaluator_templates = d.get("evaluator_templates", UNSET)
@@ -122,6 +125,7 @@ class ListEvaluatorTemplatesResponse:
         )  # attrs' __init__ only stores each field: stored here directly
         _list_evaluator_templates_response_._evaluator_templates_slot = evaluator_templates  # type: ignore[attr-defined]
         _list_evaluator_templates_response_.additional_properties = {}
+        _list_evaluator_templates_response_._pending = _pending
 
         if _extra:
             _list_evaluator_templates_response_.additional_properties = {
@@ -181,7 +185,7 @@ def _decode_evaluator_templates(self: ListEvaluatorTemplatesResponse, raw: Any) 
     return evaluator_templates
 
 
-_lazy(ListEvaluatorTemplatesResponse, "evaluator_templates", _decode_evaluator_templates)
+_lazy(ListEvaluatorTemplatesResponse, "evaluator_templates", 1, _decode_evaluator_templates)
 
 _LAZY_PENDING = True
 

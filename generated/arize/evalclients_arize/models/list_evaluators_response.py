@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -50,6 +49,8 @@ class ListEvaluatorsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -96,6 +97,7 @@ class ListEvaluatorsResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -105,7 +107,8 @@ class ListEvaluatorsResponse:
         if _evaluators_raw is UNSET:
             evaluators = UNSET
         elif not _strict:
-            evaluators = (_PENDING, _evaluators_raw)  # decoded on first read
+            evaluators = _evaluators_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _evaluators = d.get("evaluators", UNSET)
@@ -133,7 +136,8 @@ class ListEvaluatorsResponse:
         if _pagination_raw is UNSET:
             pagination = UNSET
         elif not _strict:
-            pagination = (_PENDING, _pagination_raw)  # decoded on first read
+            pagination = _pagination_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _pagination = d.get("pagination", UNSET)
@@ -156,6 +160,7 @@ class ListEvaluatorsResponse:
         _list_evaluators_response_._evaluators_slot = evaluators  # type: ignore[attr-defined]
         _list_evaluators_response_._pagination_slot = pagination  # type: ignore[attr-defined]
         _list_evaluators_response_.additional_properties = {}
+        _list_evaluators_response_._pending = _pending
 
         if _extra:
             _list_evaluators_response_.additional_properties = {
@@ -212,7 +217,7 @@ def _decode_evaluators(self: ListEvaluatorsResponse, raw: Any) -> Any:
     return evaluators
 
 
-_lazy(ListEvaluatorsResponse, "evaluators", _decode_evaluators)
+_lazy(ListEvaluatorsResponse, "evaluators", 1, _decode_evaluators)
 
 
 def _decode_pagination(self: ListEvaluatorsResponse, raw: Any) -> Any:
@@ -239,7 +244,7 @@ def _decode_pagination(self: ListEvaluatorsResponse, raw: Any) -> Any:
     return pagination
 
 
-_lazy(ListEvaluatorsResponse, "pagination", _decode_pagination)
+_lazy(ListEvaluatorsResponse, "pagination", 2, _decode_pagination)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -50,6 +49,8 @@ class ListPromptVersionsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -96,6 +97,7 @@ class ListPromptVersionsResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -105,7 +107,8 @@ class ListPromptVersionsResponse:
         if _pagination_raw is UNSET:
             pagination = UNSET
         elif not _strict:
-            pagination = (_PENDING, _pagination_raw)  # decoded on first read
+            pagination = _pagination_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _pagination = d.get("pagination", UNSET)
@@ -126,7 +129,8 @@ class ListPromptVersionsResponse:
         if _prompt_versions_raw is UNSET:
             prompt_versions = UNSET
         elif not _strict:
-            prompt_versions = (_PENDING, _prompt_versions_raw)  # decoded on first read
+            prompt_versions = _prompt_versions_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _prompt_versions = d.get("prompt_versions", UNSET)
@@ -158,6 +162,7 @@ class ListPromptVersionsResponse:
         _list_prompt_versions_response_._pagination_slot = pagination  # type: ignore[attr-defined]
         _list_prompt_versions_response_._prompt_versions_slot = prompt_versions  # type: ignore[attr-defined]
         _list_prompt_versions_response_.additional_properties = {}
+        _list_prompt_versions_response_._pending = _pending
 
         if _extra:
             _list_prompt_versions_response_.additional_properties = {
@@ -208,7 +213,7 @@ def _decode_pagination(self: ListPromptVersionsResponse, raw: Any) -> Any:
     return pagination
 
 
-_lazy(ListPromptVersionsResponse, "pagination", _decode_pagination)
+_lazy(ListPromptVersionsResponse, "pagination", 1, _decode_pagination)
 
 
 def _decode_prompt_versions(self: ListPromptVersionsResponse, raw: Any) -> Any:
@@ -242,7 +247,7 @@ def _decode_prompt_versions(self: ListPromptVersionsResponse, raw: Any) -> Any:
     return prompt_versions
 
 
-_lazy(ListPromptVersionsResponse, "prompt_versions", _decode_prompt_versions)
+_lazy(ListPromptVersionsResponse, "prompt_versions", 2, _decode_prompt_versions)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -50,6 +49,8 @@ class ListResourceRestrictionsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -96,6 +97,7 @@ class ListResourceRestrictionsResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -105,7 +107,8 @@ class ListResourceRestrictionsResponse:
         if _pagination_raw is UNSET:
             pagination = UNSET
         elif not _strict:
-            pagination = (_PENDING, _pagination_raw)  # decoded on first read
+            pagination = _pagination_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _pagination = d.get("pagination", UNSET)
@@ -126,7 +129,8 @@ class ListResourceRestrictionsResponse:
         if _resource_restrictions_raw is UNSET:
             resource_restrictions = UNSET
         elif not _strict:
-            resource_restrictions = (_PENDING, _resource_restrictions_raw)  # decoded on first read
+            resource_restrictions = _resource_restrictions_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _resource_restrictions = d.get("resource_restrictions", UNSET)
@@ -158,6 +162,7 @@ class ListResourceRestrictionsResponse:
         _list_resource_restrictions_response_._pagination_slot = pagination  # type: ignore[attr-defined]
         _list_resource_restrictions_response_._resource_restrictions_slot = resource_restrictions  # type: ignore[attr-defined]
         _list_resource_restrictions_response_.additional_properties = {}
+        _list_resource_restrictions_response_._pending = _pending
 
         if _extra:
             _list_resource_restrictions_response_.additional_properties = {
@@ -208,7 +213,7 @@ def _decode_pagination(self: ListResourceRestrictionsResponse, raw: Any) -> Any:
     return pagination
 
 
-_lazy(ListResourceRestrictionsResponse, "pagination", _decode_pagination)
+_lazy(ListResourceRestrictionsResponse, "pagination", 1, _decode_pagination)
 
 
 def _decode_resource_restrictions(self: ListResourceRestrictionsResponse, raw: Any) -> Any:
@@ -244,7 +249,7 @@ def _decode_resource_restrictions(self: ListResourceRestrictionsResponse, raw: A
     return resource_restrictions
 
 
-_lazy(ListResourceRestrictionsResponse, "resource_restrictions", _decode_resource_restrictions)
+_lazy(ListResourceRestrictionsResponse, "resource_restrictions", 2, _decode_resource_restrictions)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -50,6 +49,8 @@ class ListTaskRunsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -96,6 +97,7 @@ class ListTaskRunsResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -105,7 +107,8 @@ class ListTaskRunsResponse:
         if _pagination_raw is UNSET:
             pagination = UNSET
         elif not _strict:
-            pagination = (_PENDING, _pagination_raw)  # decoded on first read
+            pagination = _pagination_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _pagination = d.get("pagination", UNSET)
@@ -126,7 +129,8 @@ class ListTaskRunsResponse:
         if _task_runs_raw is UNSET:
             task_runs = UNSET
         elif not _strict:
-            task_runs = (_PENDING, _task_runs_raw)  # decoded on first read
+            task_runs = _task_runs_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _task_runs = d.get("task_runs", UNSET)
@@ -155,6 +159,7 @@ class ListTaskRunsResponse:
         _list_task_runs_response_._pagination_slot = pagination  # type: ignore[attr-defined]
         _list_task_runs_response_._task_runs_slot = task_runs  # type: ignore[attr-defined]
         _list_task_runs_response_.additional_properties = {}
+        _list_task_runs_response_._pending = _pending
 
         if _extra:
             _list_task_runs_response_.additional_properties = {
@@ -205,7 +210,7 @@ def _decode_pagination(self: ListTaskRunsResponse, raw: Any) -> Any:
     return pagination
 
 
-_lazy(ListTaskRunsResponse, "pagination", _decode_pagination)
+_lazy(ListTaskRunsResponse, "pagination", 1, _decode_pagination)
 
 
 def _decode_task_runs(self: ListTaskRunsResponse, raw: Any) -> Any:
@@ -238,7 +243,7 @@ def _decode_task_runs(self: ListTaskRunsResponse, raw: Any) -> Any:
     return task_runs
 
 
-_lazy(ListTaskRunsResponse, "task_runs", _decode_task_runs)
+_lazy(ListTaskRunsResponse, "task_runs", 2, _decode_task_runs)
 
 _LAZY_PENDING = True
 

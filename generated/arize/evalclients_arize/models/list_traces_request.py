@@ -10,7 +10,9 @@ from attrs import field as _attrs_field
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
@@ -52,6 +54,8 @@ class ListTracesRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -100,6 +104,7 @@ class ListTracesRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -114,18 +119,27 @@ class ListTracesRequest:
                 raise
             project_id, _drifted = _keep(cls, d, "project_id", "str", "type", _drifted)
 
-        try:
-            _end_time = d.get("end_time", UNSET)
-            end_time: datetime.datetime | Unset
-            if _end_time is UNSET:
-                end_time = UNSET
-            else:
-                end_time = datetime.datetime.fromisoformat(_end_time)
+        _end_time_raw = d.get("end_time", UNSET)
+        if _end_time_raw is UNSET:
+            end_time = UNSET
+        elif not _strict:
+            end_time = _end_time_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                _end_time = d.get("end_time", UNSET)
+                end_time: datetime.datetime | Unset
+                if _end_time is UNSET:
+                    end_time = UNSET
+                else:
+                    end_time = datetime.datetime.fromisoformat(_end_time)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            end_time, _drifted = _keep(cls, d, "end_time", "datetime.datetime", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                end_time, _drifted = _keep(
+                    cls, d, "end_time", "datetime.datetime", "type", _drifted
+                )
 
         try:
             filter_ = d.get("filter", UNSET)
@@ -136,29 +150,37 @@ class ListTracesRequest:
                 raise
             filter_, _drifted = _keep(cls, d, "filter", "str", "type", _drifted)
 
-        try:
-            _start_time = d.get("start_time", UNSET)
-            start_time: datetime.datetime | Unset
-            if _start_time is UNSET:
-                start_time = UNSET
-            else:
-                start_time = datetime.datetime.fromisoformat(_start_time)
+        _start_time_raw = d.get("start_time", UNSET)
+        if _start_time_raw is UNSET:
+            start_time = UNSET
+        elif not _strict:
+            start_time = _start_time_raw  # decoded on first read
+            _pending |= 2
+        else:
+            try:
+                _start_time = d.get("start_time", UNSET)
+                start_time: datetime.datetime | Unset
+                if _start_time is UNSET:
+                    start_time = UNSET
+                else:
+                    start_time = datetime.datetime.fromisoformat(_start_time)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            start_time, _drifted = _keep(
-                cls, d, "start_time", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                start_time, _drifted = _keep(
+                    cls, d, "start_time", "datetime.datetime", "type", _drifted
+                )
 
         _list_traces_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         _list_traces_request_.project_id = project_id
-        _list_traces_request_.end_time = end_time
+        _list_traces_request_._end_time_slot = end_time  # type: ignore[attr-defined]
         _list_traces_request_.filter_ = filter_
-        _list_traces_request_.start_time = start_time
+        _list_traces_request_._start_time_slot = start_time  # type: ignore[attr-defined]
         _list_traces_request_.additional_properties = {}
+        _list_traces_request_._pending = _pending
 
         if _extra:
             _list_traces_request_.additional_properties = {
@@ -183,3 +205,57 @@ class ListTracesRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_end_time(self: ListTracesRequest, raw: Any) -> Any:
+    """``end_time`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _end_time = raw
+        end_time: datetime.datetime | Unset
+        if _end_time is UNSET:
+            end_time = UNSET
+        else:
+            end_time = datetime.datetime.fromisoformat(_end_time)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        end_time, _drifted = _keep(
+            type(self), {"end_time": raw}, "end_time", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return end_time
+
+
+_lazy(ListTracesRequest, "end_time", 1, _decode_end_time)
+
+
+def _decode_start_time(self: ListTracesRequest, raw: Any) -> Any:
+    """``start_time`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _start_time = raw
+        start_time: datetime.datetime | Unset
+        if _start_time is UNSET:
+            start_time = UNSET
+        else:
+            start_time = datetime.datetime.fromisoformat(_start_time)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        start_time, _drifted = _keep(
+            type(self), {"start_time": raw}, "start_time", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return start_time
+
+
+_lazy(ListTracesRequest, "start_time", 2, _decode_start_time)

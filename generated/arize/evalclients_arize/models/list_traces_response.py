@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -51,6 +50,8 @@ class ListTracesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -97,6 +98,7 @@ class ListTracesResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -106,7 +108,8 @@ class ListTracesResponse:
         if _pagination_raw is UNSET:
             pagination = UNSET
         elif not _strict:
-            pagination = (_PENDING, _pagination_raw)  # decoded on first read
+            pagination = _pagination_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _pagination = d.get("pagination", UNSET)
@@ -127,7 +130,8 @@ class ListTracesResponse:
         if _traces_raw is UNSET:
             traces = UNSET
         elif not _strict:
-            traces = (_PENDING, _traces_raw)  # decoded on first read
+            traces = _traces_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _traces = d.get("traces", UNSET)
@@ -154,6 +158,7 @@ class ListTracesResponse:
         _list_traces_response_._pagination_slot = pagination  # type: ignore[attr-defined]
         _list_traces_response_._traces_slot = traces  # type: ignore[attr-defined]
         _list_traces_response_.additional_properties = {}
+        _list_traces_response_._pending = _pending
 
         if _extra:
             _list_traces_response_.additional_properties = {
@@ -204,7 +209,7 @@ def _decode_pagination(self: ListTracesResponse, raw: Any) -> Any:
     return pagination
 
 
-_lazy(ListTracesResponse, "pagination", _decode_pagination)
+_lazy(ListTracesResponse, "pagination", 1, _decode_pagination)
 
 
 def _decode_traces(self: ListTracesResponse, raw: Any) -> Any:
@@ -235,7 +240,7 @@ def _decode_traces(self: ListTracesResponse, raw: Any) -> Any:
     return traces
 
 
-_lazy(ListTracesResponse, "traces", _decode_traces)
+_lazy(ListTracesResponse, "traces", 2, _decode_traces)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -50,6 +49,8 @@ class ListWebhookDeliveryAttemptsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -96,6 +97,7 @@ class ListWebhookDeliveryAttemptsResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -105,7 +107,8 @@ class ListWebhookDeliveryAttemptsResponse:
         if _delivery_attempts_raw is UNSET:
             delivery_attempts = UNSET
         elif not _strict:
-            delivery_attempts = (_PENDING, _delivery_attempts_raw)  # decoded on first read
+            delivery_attempts = _delivery_attempts_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _delivery_attempts = d.get("delivery_attempts", UNSET)
@@ -135,7 +138,8 @@ class ListWebhookDeliveryAttemptsResponse:
         if _pagination_raw is UNSET:
             pagination = UNSET
         elif not _strict:
-            pagination = (_PENDING, _pagination_raw)  # decoded on first read
+            pagination = _pagination_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _pagination = d.get("pagination", UNSET)
@@ -158,6 +162,7 @@ class ListWebhookDeliveryAttemptsResponse:
         _list_webhook_delivery_attempts_response_._delivery_attempts_slot = delivery_attempts  # type: ignore[attr-defined]
         _list_webhook_delivery_attempts_response_._pagination_slot = pagination  # type: ignore[attr-defined]
         _list_webhook_delivery_attempts_response_.additional_properties = {}
+        _list_webhook_delivery_attempts_response_._pending = _pending
 
         if _extra:
             _list_webhook_delivery_attempts_response_.additional_properties = {
@@ -217,7 +222,7 @@ def _decode_delivery_attempts(self: ListWebhookDeliveryAttemptsResponse, raw: An
     return delivery_attempts
 
 
-_lazy(ListWebhookDeliveryAttemptsResponse, "delivery_attempts", _decode_delivery_attempts)
+_lazy(ListWebhookDeliveryAttemptsResponse, "delivery_attempts", 1, _decode_delivery_attempts)
 
 
 def _decode_pagination(self: ListWebhookDeliveryAttemptsResponse, raw: Any) -> Any:
@@ -244,7 +249,7 @@ def _decode_pagination(self: ListWebhookDeliveryAttemptsResponse, raw: Any) -> A
     return pagination
 
 
-_lazy(ListWebhookDeliveryAttemptsResponse, "pagination", _decode_pagination)
+_lazy(ListWebhookDeliveryAttemptsResponse, "pagination", 2, _decode_pagination)
 
 _LAZY_PENDING = True
 

@@ -14,6 +14,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..models.lite_llm_config_provider import LiteLlmConfigProvider, check_lite_llm_config_provider
 from ..types import UNSET, Unset
 
@@ -146,10 +147,7 @@ class LiteLlmConfig:
         try:
             header_names: list[str] = d.get("header_names", UNSET)
 
-            if not (
-                (type(header_names) is list and all(type(_e) is str for _e in header_names))
-                or header_names is UNSET
-            ):
+            if not ((type(header_names) is list and _strs(header_names)) or header_names is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -172,10 +170,7 @@ class LiteLlmConfig:
         try:
             model_names: list[str] = d.get("model_names", UNSET)
 
-            if not (
-                (type(model_names) is list and all(type(_e) is str for _e in model_names))
-                or model_names is UNSET
-            ):
+            if not ((type(model_names) is list and _strs(model_names)) or model_names is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

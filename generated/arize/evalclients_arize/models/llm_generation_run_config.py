@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -84,6 +83,8 @@ class LlmGenerationRunConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -184,6 +185,7 @@ class LlmGenerationRunConfig:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -234,7 +236,8 @@ class LlmGenerationRunConfig:
         if _invocation_parameters_raw is UNSET:
             invocation_parameters = UNSET
         elif not _strict:
-            invocation_parameters = (_PENDING, _invocation_parameters_raw)  # decoded on first read
+            invocation_parameters = _invocation_parameters_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _invocation_parameters = d.get("invocation_parameters", UNSET)
@@ -255,7 +258,8 @@ class LlmGenerationRunConfig:
         if _messages_raw is UNSET:
             messages = UNSET
         elif not _strict:
-            messages = (_PENDING, _messages_raw)  # decoded on first read
+            messages = _messages_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _messages = d.get("messages", UNSET)
@@ -307,7 +311,8 @@ class LlmGenerationRunConfig:
         if _provider_parameters_raw is UNSET:
             provider_parameters = UNSET
         elif not _strict:
-            provider_parameters = (_PENDING, _provider_parameters_raw)  # decoded on first read
+            provider_parameters = _provider_parameters_raw  # decoded on first read
+            _pending |= 4
         else:
             try:
                 _provider_parameters = d.get("provider_parameters", UNSET)
@@ -335,7 +340,8 @@ class LlmGenerationRunConfig:
         if _tool_config_raw is UNSET:
             tool_config = UNSET
         elif not _strict:
-            tool_config = (_PENDING, _tool_config_raw)  # decoded on first read
+            tool_config = _tool_config_raw  # decoded on first read
+            _pending |= 8
         else:
             try:
                 _tool_config = d.get("tool_config", UNSET)
@@ -363,6 +369,7 @@ class LlmGenerationRunConfig:
         _llm_generation_run_config_._provider_parameters_slot = provider_parameters  # type: ignore[attr-defined]
         _llm_generation_run_config_._tool_config_slot = tool_config  # type: ignore[attr-defined]
         _llm_generation_run_config_.additional_properties = {}
+        _llm_generation_run_config_._pending = _pending
 
         if _extra:
             _llm_generation_run_config_.additional_properties = {
@@ -418,7 +425,7 @@ def _decode_invocation_parameters(self: LlmGenerationRunConfig, raw: Any) -> Any
     return invocation_parameters
 
 
-_lazy(LlmGenerationRunConfig, "invocation_parameters", _decode_invocation_parameters)
+_lazy(LlmGenerationRunConfig, "invocation_parameters", 1, _decode_invocation_parameters)
 
 
 def _decode_messages(self: LlmGenerationRunConfig, raw: Any) -> Any:
@@ -451,7 +458,7 @@ def _decode_messages(self: LlmGenerationRunConfig, raw: Any) -> Any:
     return messages
 
 
-_lazy(LlmGenerationRunConfig, "messages", _decode_messages)
+_lazy(LlmGenerationRunConfig, "messages", 2, _decode_messages)
 
 
 def _decode_provider_parameters(self: LlmGenerationRunConfig, raw: Any) -> Any:
@@ -485,7 +492,7 @@ def _decode_provider_parameters(self: LlmGenerationRunConfig, raw: Any) -> Any:
     return provider_parameters
 
 
-_lazy(LlmGenerationRunConfig, "provider_parameters", _decode_provider_parameters)
+_lazy(LlmGenerationRunConfig, "provider_parameters", 4, _decode_provider_parameters)
 
 
 def _decode_tool_config(self: LlmGenerationRunConfig, raw: Any) -> Any:
@@ -512,7 +519,7 @@ def _decode_tool_config(self: LlmGenerationRunConfig, raw: Any) -> Any:
     return tool_config
 
 
-_lazy(LlmGenerationRunConfig, "tool_config", _decode_tool_config)
+_lazy(LlmGenerationRunConfig, "tool_config", 8, _decode_tool_config)
 
 _LAZY_PENDING = True
 

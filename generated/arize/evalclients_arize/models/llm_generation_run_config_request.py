@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -84,6 +83,8 @@ class LlmGenerationRunConfigRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -175,6 +176,7 @@ class LlmGenerationRunConfigRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -215,7 +217,8 @@ class LlmGenerationRunConfigRequest:
 
         _messages_raw = d.get("messages", UNSET)
         if _messages_raw is not UNSET and not _strict:
-            messages = (_PENDING, _messages_raw)  # decoded on first read
+            messages = _messages_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 messages = [
@@ -240,7 +243,8 @@ class LlmGenerationRunConfigRequest:
         if _invocation_parameters_raw is UNSET:
             invocation_parameters = UNSET
         elif not _strict:
-            invocation_parameters = (_PENDING, _invocation_parameters_raw)  # decoded on first read
+            invocation_parameters = _invocation_parameters_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _invocation_parameters = d.get("invocation_parameters", UNSET)
@@ -288,7 +292,8 @@ class LlmGenerationRunConfigRequest:
         if _provider_parameters_raw is UNSET:
             provider_parameters = UNSET
         elif not _strict:
-            provider_parameters = (_PENDING, _provider_parameters_raw)  # decoded on first read
+            provider_parameters = _provider_parameters_raw  # decoded on first read
+            _pending |= 4
         else:
             try:
                 _provider_parameters = d.get("provider_parameters", UNSET)
@@ -316,7 +321,8 @@ class LlmGenerationRunConfigRequest:
         if _tool_config_raw is UNSET:
             tool_config = UNSET
         elif not _strict:
-            tool_config = (_PENDING, _tool_config_raw)  # decoded on first read
+            tool_config = _tool_config_raw  # decoded on first read
+            _pending |= 8
         else:
             try:
                 _tool_config = d.get("tool_config", UNSET)
@@ -346,6 +352,7 @@ class LlmGenerationRunConfigRequest:
         _llm_generation_run_config_request_._provider_parameters_slot = provider_parameters  # type: ignore[attr-defined]
         _llm_generation_run_config_request_._tool_config_slot = tool_config  # type: ignore[attr-defined]
         _llm_generation_run_config_request_.additional_properties = {}
+        _llm_generation_run_config_request_._pending = _pending
 
         if _extra:
             _llm_generation_run_config_request_.additional_properties = {
@@ -397,7 +404,7 @@ def _decode_messages(self: LlmGenerationRunConfigRequest, raw: Any) -> Any:
     return messages
 
 
-_lazy(LlmGenerationRunConfigRequest, "messages", _decode_messages)
+_lazy(LlmGenerationRunConfigRequest, "messages", 1, _decode_messages)
 
 
 def _decode_invocation_parameters(self: LlmGenerationRunConfigRequest, raw: Any) -> Any:
@@ -429,7 +436,7 @@ def _decode_invocation_parameters(self: LlmGenerationRunConfigRequest, raw: Any)
     return invocation_parameters
 
 
-_lazy(LlmGenerationRunConfigRequest, "invocation_parameters", _decode_invocation_parameters)
+_lazy(LlmGenerationRunConfigRequest, "invocation_parameters", 2, _decode_invocation_parameters)
 
 
 def _decode_provider_parameters(self: LlmGenerationRunConfigRequest, raw: Any) -> Any:
@@ -463,7 +470,7 @@ def _decode_provider_parameters(self: LlmGenerationRunConfigRequest, raw: Any) -
     return provider_parameters
 
 
-_lazy(LlmGenerationRunConfigRequest, "provider_parameters", _decode_provider_parameters)
+_lazy(LlmGenerationRunConfigRequest, "provider_parameters", 4, _decode_provider_parameters)
 
 
 def _decode_tool_config(self: LlmGenerationRunConfigRequest, raw: Any) -> Any:
@@ -490,7 +497,7 @@ def _decode_tool_config(self: LlmGenerationRunConfigRequest, raw: Any) -> Any:
     return tool_config
 
 
-_lazy(LlmGenerationRunConfigRequest, "tool_config", _decode_tool_config)
+_lazy(LlmGenerationRunConfigRequest, "tool_config", 8, _decode_tool_config)
 
 _LAZY_PENDING = True
 

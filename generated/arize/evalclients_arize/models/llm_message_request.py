@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -55,6 +54,8 @@ class LLMMessageRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -113,6 +114,7 @@ class LLMMessageRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -151,7 +153,8 @@ class LLMMessageRequest:
         if _tool_calls_raw is UNSET:
             tool_calls = UNSET
         elif not _strict:
-            tool_calls = (_PENDING, _tool_calls_raw)  # decoded on first read
+            tool_calls = _tool_calls_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _tool_calls = d.get("tool_calls", UNSET)
@@ -183,6 +186,7 @@ class LLMMessageRequest:
         _llm_message_request_.tool_call_id = tool_call_id
         _llm_message_request_._tool_calls_slot = tool_calls  # type: ignore[attr-defined]
         _llm_message_request_.additional_properties = {}
+        _llm_message_request_._pending = _pending
 
         if _extra:
             _llm_message_request_.additional_properties = {
@@ -240,7 +244,7 @@ def _decode_tool_calls(self: LLMMessageRequest, raw: Any) -> Any:
     return tool_calls
 
 
-_lazy(LLMMessageRequest, "tool_calls", _decode_tool_calls)
+_lazy(LLMMessageRequest, "tool_calls", 1, _decode_tool_calls)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -18,6 +17,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..models.data_granularity import DataGranularity, check_data_granularity
 from ..models.managed_code_config_type import ManagedCodeConfigType, check_managed_code_config_type
 from ..models.managed_code_evaluator import ManagedCodeEvaluator, check_managed_code_evaluator
@@ -71,6 +71,8 @@ class ManagedCodeConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -163,6 +165,7 @@ class ManagedCodeConfig:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -226,7 +229,8 @@ class ManagedCodeConfig:
         if _static_params_raw is UNSET:
             static_params = UNSET
         elif not _strict:
-            static_params = (_PENDING, _static_params_raw)  # decoded on first read
+            static_params = _static_params_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _static_params = d.get("static_params", UNSET)
@@ -266,10 +270,7 @@ class ManagedCodeConfig:
         try:
             variables: list[str] = d.get("variables", UNSET)
 
-            if not (
-                (type(variables) is list and all(type(_e) is str for _e in variables))
-                or variables is UNSET
-            ):
+            if not ((type(variables) is list and _strs(variables)) or variables is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -287,6 +288,7 @@ class ManagedCodeConfig:
         _managed_code_config_.type_ = type_
         _managed_code_config_.variables = variables
         _managed_code_config_.additional_properties = {}
+        _managed_code_config_._pending = _pending
 
         if _extra:
             _managed_code_config_.additional_properties = {
@@ -360,7 +362,7 @@ def _decode_static_params(self: ManagedCodeConfig, raw: Any) -> Any:
     return static_params
 
 
-_lazy(ManagedCodeConfig, "static_params", _decode_static_params)
+_lazy(ManagedCodeConfig, "static_params", 1, _decode_static_params)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -54,6 +53,8 @@ class ManualRangeThreshold:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -106,6 +107,7 @@ class ManualRangeThreshold:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -115,7 +117,8 @@ class ManualRangeThreshold:
         if _lower_raw is UNSET:
             lower = UNSET
         elif not _strict:
-            lower = (_PENDING, _lower_raw)  # decoded on first read
+            lower = _lower_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _lower = d.get("lower", UNSET)
@@ -147,7 +150,8 @@ class ManualRangeThreshold:
         if _upper_raw is UNSET:
             upper = UNSET
         elif not _strict:
-            upper = (_PENDING, _upper_raw)  # decoded on first read
+            upper = _upper_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _upper = d.get("upper", UNSET)
@@ -169,6 +173,7 @@ class ManualRangeThreshold:
         _manual_range_threshold_.type_ = type_
         _manual_range_threshold_._upper_slot = upper  # type: ignore[attr-defined]
         _manual_range_threshold_.additional_properties = {}
+        _manual_range_threshold_._pending = _pending
 
         if _extra:
             _manual_range_threshold_.additional_properties = {
@@ -219,7 +224,7 @@ def _decode_lower(self: ManualRangeThreshold, raw: Any) -> Any:
     return lower
 
 
-_lazy(ManualRangeThreshold, "lower", _decode_lower)
+_lazy(ManualRangeThreshold, "lower", 1, _decode_lower)
 
 
 def _decode_upper(self: ManualRangeThreshold, raw: Any) -> Any:
@@ -246,7 +251,7 @@ def _decode_upper(self: ManualRangeThreshold, raw: Any) -> Any:
     return upper
 
 
-_lazy(ManualRangeThreshold, "upper", _decode_upper)
+_lazy(ManualRangeThreshold, "upper", 2, _decode_upper)
 
 _LAZY_PENDING = True
 

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -141,6 +140,8 @@ class MonitorBase:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -325,25 +326,33 @@ class MonitorBase:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            _created_at = d.get("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if _created_at is UNSET:
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+        _created_at_raw = d.get("created_at", UNSET)
+        if _created_at_raw is UNSET:
+            created_at = UNSET
+        elif not _strict:
+            created_at = _created_at_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                _created_at = d.get("created_at", UNSET)
+                created_at: datetime.datetime | Unset
+                if _created_at is UNSET:
+                    created_at = UNSET
+                else:
+                    created_at = datetime.datetime.fromisoformat(_created_at)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_at, _drifted = _keep(
-                cls, d, "created_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_at, _drifted = _keep(
+                    cls, d, "created_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             created_by_user_id = d.get("created_by_user_id", UNSET)
@@ -369,7 +378,8 @@ class MonitorBase:
         if _downtime_raw is UNSET:
             downtime = UNSET
         elif not _strict:
-            downtime = (_PENDING, _downtime_raw)  # decoded on first read
+            downtime = _downtime_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _downtime = d.get("downtime", UNSET)
@@ -384,20 +394,27 @@ class MonitorBase:
                     raise
                 downtime, _drifted = _keep(cls, d, "downtime", "DowntimeConfig", "type", _drifted)
 
-        try:
-            _evaluated_at = d.get("evaluated_at", UNSET)
-            evaluated_at: datetime.datetime | Unset
-            if _evaluated_at is UNSET:
-                evaluated_at = UNSET
-            else:
-                evaluated_at = datetime.datetime.fromisoformat(_evaluated_at)
+        _evaluated_at_raw = d.get("evaluated_at", UNSET)
+        if _evaluated_at_raw is UNSET:
+            evaluated_at = UNSET
+        elif not _strict:
+            evaluated_at = _evaluated_at_raw  # decoded on first read
+            _pending |= 4
+        else:
+            try:
+                _evaluated_at = d.get("evaluated_at", UNSET)
+                evaluated_at: datetime.datetime | Unset
+                if _evaluated_at is UNSET:
+                    evaluated_at = UNSET
+                else:
+                    evaluated_at = datetime.datetime.fromisoformat(_evaluated_at)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            evaluated_at, _drifted = _keep(
-                cls, d, "evaluated_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                evaluated_at, _drifted = _keep(
+                    cls, d, "evaluated_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             evaluation_window_length_seconds = d.get("evaluation_window_length_seconds", UNSET)
@@ -417,7 +434,8 @@ class MonitorBase:
         if _filters_raw is UNSET:
             filters = UNSET
         elif not _strict:
-            filters = (_PENDING, _filters_raw)  # decoded on first read
+            filters = _filters_raw  # decoded on first read
+            _pending |= 8
         else:
             try:
                 _filters = d.get("filters", UNSET)
@@ -627,7 +645,8 @@ class MonitorBase:
         if _scheduled_runtime_raw is UNSET:
             scheduled_runtime = UNSET
         elif not _strict:
-            scheduled_runtime = (_PENDING, _scheduled_runtime_raw)  # decoded on first read
+            scheduled_runtime = _scheduled_runtime_raw  # decoded on first read
+            _pending |= 16
         else:
             try:
                 _scheduled_runtime = d.get("scheduled_runtime", UNSET)
@@ -663,7 +682,8 @@ class MonitorBase:
         if _threshold_raw is UNSET:
             threshold = UNSET
         elif not _strict:
-            threshold = (_PENDING, _threshold_raw)  # decoded on first read
+            threshold = _threshold_raw  # decoded on first read
+            _pending |= 32
         else:
             try:
                 _threshold = d.get("threshold", UNSET)
@@ -701,20 +721,27 @@ class MonitorBase:
                 _drifted,
             )
 
-        try:
-            _updated_at = d.get("updated_at", UNSET)
-            updated_at: datetime.datetime | Unset
-            if _updated_at is UNSET:
-                updated_at = UNSET
-            else:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+        _updated_at_raw = d.get("updated_at", UNSET)
+        if _updated_at_raw is UNSET:
+            updated_at = UNSET
+        elif not _strict:
+            updated_at = _updated_at_raw  # decoded on first read
+            _pending |= 64
+        else:
+            try:
+                _updated_at = d.get("updated_at", UNSET)
+                updated_at: datetime.datetime | Unset
+                if _updated_at is UNSET:
+                    updated_at = UNSET
+                else:
+                    updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            updated_at, _drifted = _keep(
-                cls, d, "updated_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                updated_at, _drifted = _keep(
+                    cls, d, "updated_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             uri = d.get("uri", UNSET)
@@ -726,11 +753,11 @@ class MonitorBase:
             uri, _drifted = _keep(cls, d, "uri", "str", "type", _drifted)
 
         _monitor_base_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        _monitor_base_.created_at = created_at
+        _monitor_base_._created_at_slot = created_at  # type: ignore[attr-defined]
         _monitor_base_.created_by_user_id = created_by_user_id
         _monitor_base_.delay_seconds = delay_seconds
         _monitor_base_._downtime_slot = downtime  # type: ignore[attr-defined]
-        _monitor_base_.evaluated_at = evaluated_at
+        _monitor_base_._evaluated_at_slot = evaluated_at  # type: ignore[attr-defined]
         _monitor_base_.evaluation_window_length_seconds = evaluation_window_length_seconds
         _monitor_base_._filters_slot = filters  # type: ignore[attr-defined]
         _monitor_base_.id = id
@@ -745,9 +772,10 @@ class MonitorBase:
         _monitor_base_.status = status
         _monitor_base_._threshold_slot = threshold  # type: ignore[attr-defined]
         _monitor_base_.type_ = type_
-        _monitor_base_.updated_at = updated_at
+        _monitor_base_._updated_at_slot = updated_at  # type: ignore[attr-defined]
         _monitor_base_.uri = uri
         _monitor_base_.additional_properties = {}
+        _monitor_base_._pending = _pending
 
         if _extra:
             _monitor_base_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -820,6 +848,33 @@ def _parse_threshold(
     return componentsschemas_threshold_config_type_3
 
 
+def _decode_created_at(self: MonitorBase, raw: Any) -> Any:
+    """``created_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _created_at = raw
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_at, _drifted = _keep(
+            type(self), {"created_at": raw}, "created_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_at
+
+
+_lazy(MonitorBase, "created_at", 1, _decode_created_at)
+
+
 def _decode_downtime(self: MonitorBase, raw: Any) -> Any:
     """``downtime`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
     _strict = False
@@ -844,7 +899,34 @@ def _decode_downtime(self: MonitorBase, raw: Any) -> Any:
     return downtime
 
 
-_lazy(MonitorBase, "downtime", _decode_downtime)
+_lazy(MonitorBase, "downtime", 2, _decode_downtime)
+
+
+def _decode_evaluated_at(self: MonitorBase, raw: Any) -> Any:
+    """``evaluated_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _evaluated_at = raw
+        evaluated_at: datetime.datetime | Unset
+        if _evaluated_at is UNSET:
+            evaluated_at = UNSET
+        else:
+            evaluated_at = datetime.datetime.fromisoformat(_evaluated_at)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        evaluated_at, _drifted = _keep(
+            type(self), {"evaluated_at": raw}, "evaluated_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return evaluated_at
+
+
+_lazy(MonitorBase, "evaluated_at", 4, _decode_evaluated_at)
 
 
 def _decode_filters(self: MonitorBase, raw: Any) -> Any:
@@ -875,7 +957,7 @@ def _decode_filters(self: MonitorBase, raw: Any) -> Any:
     return filters
 
 
-_lazy(MonitorBase, "filters", _decode_filters)
+_lazy(MonitorBase, "filters", 8, _decode_filters)
 
 
 def _decode_scheduled_runtime(self: MonitorBase, raw: Any) -> Any:
@@ -907,7 +989,7 @@ def _decode_scheduled_runtime(self: MonitorBase, raw: Any) -> Any:
     return scheduled_runtime
 
 
-_lazy(MonitorBase, "scheduled_runtime", _decode_scheduled_runtime)
+_lazy(MonitorBase, "scheduled_runtime", 16, _decode_scheduled_runtime)
 
 
 def _decode_threshold(self: MonitorBase, raw: Any) -> Any:
@@ -935,7 +1017,34 @@ def _decode_threshold(self: MonitorBase, raw: Any) -> Any:
     return threshold
 
 
-_lazy(MonitorBase, "threshold", _decode_threshold)
+_lazy(MonitorBase, "threshold", 32, _decode_threshold)
+
+
+def _decode_updated_at(self: MonitorBase, raw: Any) -> Any:
+    """``updated_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _updated_at = raw
+        updated_at: datetime.datetime | Unset
+        if _updated_at is UNSET:
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        updated_at, _drifted = _keep(
+            type(self), {"updated_at": raw}, "updated_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return updated_at
+
+
+_lazy(MonitorBase, "updated_at", 64, _decode_updated_at)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -17,6 +16,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..models.filter_operator import FilterOperator, check_filter_operator
 from ..types import UNSET, Unset
 
@@ -52,6 +52,8 @@ class MonitorFilter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -105,6 +107,7 @@ class MonitorFilter:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -114,7 +117,8 @@ class MonitorFilter:
         if _dimension_raw is UNSET:
             dimension = UNSET
         elif not _strict:
-            dimension = (_PENDING, _dimension_raw)  # decoded on first read
+            dimension = _dimension_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _dimension = d.get("dimension", UNSET)
@@ -152,9 +156,7 @@ class MonitorFilter:
         try:
             values: list[str] = d.get("values", UNSET)
 
-            if not (
-                (type(values) is list and all(type(_e) is str for _e in values)) or values is UNSET
-            ):
+            if not ((type(values) is list and _strs(values)) or values is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -166,6 +168,7 @@ class MonitorFilter:
         _monitor_filter_.operator = operator
         _monitor_filter_.values = values
         _monitor_filter_.additional_properties = {}
+        _monitor_filter_._pending = _pending
 
         if _extra:
             _monitor_filter_.additional_properties = {
@@ -216,7 +219,7 @@ def _decode_dimension(self: MonitorFilter, raw: Any) -> Any:
     return dimension
 
 
-_lazy(MonitorFilter, "dimension", _decode_dimension)
+_lazy(MonitorFilter, "dimension", 1, _decode_dimension)
 
 _LAZY_PENDING = True
 

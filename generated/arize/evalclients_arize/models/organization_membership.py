@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -58,6 +57,8 @@ class OrganizationMembership:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -108,6 +109,7 @@ class OrganizationMembership:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -135,7 +137,8 @@ class OrganizationMembership:
         if _role_raw is UNSET:
             role = UNSET
         elif not _strict:
-            role = (_PENDING, _role_raw)  # decoded on first read
+            role = _role_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _role = d.get("role", UNSET)
@@ -170,6 +173,7 @@ class OrganizationMembership:
         _organization_membership_._role_slot = role  # type: ignore[attr-defined]
         _organization_membership_.user_id = user_id
         _organization_membership_.additional_properties = {}
+        _organization_membership_._pending = _pending
 
         if _extra:
             _organization_membership_.additional_properties = {
@@ -245,7 +249,7 @@ def _decode_role(self: OrganizationMembership, raw: Any) -> Any:
     return role
 
 
-_lazy(OrganizationMembership, "role", _decode_role)
+_lazy(OrganizationMembership, "role", 1, _decode_role)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -62,6 +61,8 @@ class PivotTableColumn:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -143,6 +144,7 @@ class PivotTableColumn:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -162,7 +164,8 @@ class PivotTableColumn:
         if _dataset_source_raw is UNSET:
             dataset_source = UNSET
         elif not _strict:
-            dataset_source = (_PENDING, _dataset_source_raw)  # decoded on first read
+            dataset_source = _dataset_source_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _dataset_source = d.get("dataset_source", UNSET)
@@ -245,6 +248,7 @@ class PivotTableColumn:
         _pivot_table_column_.position = position
         _pivot_table_column_.title = title
         _pivot_table_column_.additional_properties = {}
+        _pivot_table_column_._pending = _pending
 
         if _extra:
             _pivot_table_column_.additional_properties = {
@@ -316,7 +320,7 @@ def _decode_dataset_source(self: PivotTableColumn, raw: Any) -> Any:
     return dataset_source
 
 
-_lazy(PivotTableColumn, "dataset_source", _decode_dataset_source)
+_lazy(PivotTableColumn, "dataset_source", 1, _decode_dataset_source)
 
 _LAZY_PENDING = True
 

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -15,10 +14,12 @@ from ..drift import keep_each as _keep_each
 from ..drift import lazy as _lazy
 from ..drift import note as _note
 from ..drift import note_more as _note_more
+from ..drift import only_ints as _only_ints
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..models.widget_creation_status import WidgetCreationStatus, check_widget_creation_status
 from ..models.widget_type import WidgetType, check_widget_type
 from ..types import UNSET, Unset
@@ -119,6 +120,8 @@ class PivotTableWidget:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -346,6 +349,7 @@ class PivotTableWidget:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -355,7 +359,8 @@ class PivotTableWidget:
         if _columns_raw is UNSET:
             columns = UNSET
         elif not _strict:
-            columns = (_PENDING, _columns_raw)  # decoded on first read
+            columns = _columns_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _columns = d.get("columns", UNSET)
@@ -379,20 +384,27 @@ class PivotTableWidget:
                     _drifted,
                 )
 
-        try:
-            _created_at = d.get("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if _created_at is UNSET:
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+        _created_at_raw = d.get("created_at", UNSET)
+        if _created_at_raw is UNSET:
+            created_at = UNSET
+        elif not _strict:
+            created_at = _created_at_raw  # decoded on first read
+            _pending |= 2
+        else:
+            try:
+                _created_at = d.get("created_at", UNSET)
+                created_at: datetime.datetime | Unset
+                if _created_at is UNSET:
+                    created_at = UNSET
+                else:
+                    created_at = datetime.datetime.fromisoformat(_created_at)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_at, _drifted = _keep(
-                cls, d, "created_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_at, _drifted = _keep(
+                    cls, d, "created_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             _creation_status = d.get("creation_status", UNSET)
@@ -427,26 +439,34 @@ class PivotTableWidget:
                 raise
             dashboard_id, _drifted = _keep(cls, d, "dashboard_id", "str", "type", _drifted)
 
-        try:
-            _end_time = d.get("end_time", UNSET)
-            end_time = (
-                _end_time
-                if _end_time is None or _end_time is UNSET
-                else datetime.datetime.fromisoformat(_end_time)
-            )
+        _end_time_raw = d.get("end_time", UNSET)
+        if _end_time_raw is UNSET:
+            end_time = UNSET
+        elif not _strict:
+            end_time = _end_time_raw  # decoded on first read
+            _pending |= 4
+        else:
+            try:
+                _end_time = d.get("end_time", UNSET)
+                end_time = (
+                    _end_time
+                    if _end_time is None or _end_time is UNSET
+                    else datetime.datetime.fromisoformat(_end_time)
+                )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            end_time, _drifted = _keep(
-                cls, d, "end_time", "datetime.datetime | None", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                end_time, _drifted = _keep(
+                    cls, d, "end_time", "datetime.datetime | None", "union", _drifted
+                )
 
         _filters_raw = d.get("filters", UNSET)
         if _filters_raw is UNSET:
             filters = UNSET
         elif not _strict:
-            filters = (_PENDING, _filters_raw)  # decoded on first read
+            filters = _filters_raw  # decoded on first read
+            _pending |= 8
         else:
             try:
                 _filters = d.get("filters", UNSET)
@@ -473,7 +493,7 @@ class PivotTableWidget:
             grid_position: list[int] = d.get("grid_position", UNSET)
 
             if not (
-                (type(grid_position) is list and all(type(_e) is int for _e in grid_position))
+                (type(grid_position) is list and _only_ints(map(type, grid_position)))
                 or grid_position is UNSET
             ):
                 raise TypeError
@@ -575,7 +595,7 @@ class PivotTableWidget:
             if not (
                 (
                     type(model_version_environment_metadata_ids) is list
-                    and all(type(_e) is str for _e in model_version_environment_metadata_ids)
+                    and _strs(model_version_environment_metadata_ids)
                 )
                 or model_version_environment_metadata_ids is UNSET
             ):
@@ -591,10 +611,7 @@ class PivotTableWidget:
             model_version_ids: list[str] = d.get("model_version_ids", UNSET)
 
             if not (
-                (
-                    type(model_version_ids) is list
-                    and all(type(_e) is str for _e in model_version_ids)
-                )
+                (type(model_version_ids) is list and _strs(model_version_ids))
                 or model_version_ids is UNSET
             ):
                 raise TypeError
@@ -631,20 +648,27 @@ class PivotTableWidget:
                 raise
             query_filter, _drifted = _keep(cls, d, "query_filter", "None | str", "type", _drifted)
 
-        try:
-            _start_time = d.get("start_time", UNSET)
-            start_time = (
-                _start_time
-                if _start_time is None or _start_time is UNSET
-                else datetime.datetime.fromisoformat(_start_time)
-            )
+        _start_time_raw = d.get("start_time", UNSET)
+        if _start_time_raw is UNSET:
+            start_time = UNSET
+        elif not _strict:
+            start_time = _start_time_raw  # decoded on first read
+            _pending |= 16
+        else:
+            try:
+                _start_time = d.get("start_time", UNSET)
+                start_time = (
+                    _start_time
+                    if _start_time is None or _start_time is UNSET
+                    else datetime.datetime.fromisoformat(_start_time)
+                )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            start_time, _drifted = _keep(
-                cls, d, "start_time", "datetime.datetime | None", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                start_time, _drifted = _keep(
+                    cls, d, "start_time", "datetime.datetime | None", "union", _drifted
+                )
 
         try:
             time_range_key: None | str | Unset = d.get("time_range_key", UNSET)
@@ -703,11 +727,11 @@ class PivotTableWidget:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         _pivot_table_widget_._columns_slot = columns  # type: ignore[attr-defined]
-        _pivot_table_widget_.created_at = created_at
+        _pivot_table_widget_._created_at_slot = created_at  # type: ignore[attr-defined]
         _pivot_table_widget_.creation_status = creation_status
         _pivot_table_widget_.creator_user_id = creator_user_id
         _pivot_table_widget_.dashboard_id = dashboard_id
-        _pivot_table_widget_.end_time = end_time
+        _pivot_table_widget_._end_time_slot = end_time  # type: ignore[attr-defined]
         _pivot_table_widget_._filters_slot = filters  # type: ignore[attr-defined]
         _pivot_table_widget_.grid_position = grid_position
         _pivot_table_widget_.grouped_dimension = grouped_dimension
@@ -722,12 +746,13 @@ class PivotTableWidget:
         _pivot_table_widget_.model_version_ids = model_version_ids
         _pivot_table_widget_.overwrite_global_time = overwrite_global_time
         _pivot_table_widget_.query_filter = query_filter
-        _pivot_table_widget_.start_time = start_time
+        _pivot_table_widget_._start_time_slot = start_time  # type: ignore[attr-defined]
         _pivot_table_widget_.time_range_key = time_range_key
         _pivot_table_widget_.timezone = timezone
         _pivot_table_widget_.title = title
         _pivot_table_widget_.type_ = type_
         _pivot_table_widget_.additional_properties = {}
+        _pivot_table_widget_._pending = _pending
 
         if _extra:
             _pivot_table_widget_.additional_properties = {
@@ -784,7 +809,61 @@ def _decode_columns(self: PivotTableWidget, raw: Any) -> Any:
     return columns
 
 
-_lazy(PivotTableWidget, "columns", _decode_columns)
+_lazy(PivotTableWidget, "columns", 1, _decode_columns)
+
+
+def _decode_created_at(self: PivotTableWidget, raw: Any) -> Any:
+    """``created_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _created_at = raw
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_at, _drifted = _keep(
+            type(self), {"created_at": raw}, "created_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_at
+
+
+_lazy(PivotTableWidget, "created_at", 2, _decode_created_at)
+
+
+def _decode_end_time(self: PivotTableWidget, raw: Any) -> Any:
+    """``end_time`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _end_time = raw
+        end_time = (
+            _end_time
+            if _end_time is None or _end_time is UNSET
+            else datetime.datetime.fromisoformat(_end_time)
+        )
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        end_time, _drifted = _keep(
+            type(self), {"end_time": raw}, "end_time", "datetime.datetime | None", "union", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return end_time
+
+
+_lazy(PivotTableWidget, "end_time", 4, _decode_end_time)
 
 
 def _decode_filters(self: PivotTableWidget, raw: Any) -> Any:
@@ -815,7 +894,39 @@ def _decode_filters(self: PivotTableWidget, raw: Any) -> Any:
     return filters
 
 
-_lazy(PivotTableWidget, "filters", _decode_filters)
+_lazy(PivotTableWidget, "filters", 8, _decode_filters)
+
+
+def _decode_start_time(self: PivotTableWidget, raw: Any) -> Any:
+    """``start_time`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _start_time = raw
+        start_time = (
+            _start_time
+            if _start_time is None or _start_time is UNSET
+            else datetime.datetime.fromisoformat(_start_time)
+        )
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        start_time, _drifted = _keep(
+            type(self),
+            {"start_time": raw},
+            "start_time",
+            "datetime.datetime | None",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return start_time
+
+
+_lazy(PivotTableWidget, "start_time", 16, _decode_start_time)
 
 _LAZY_PENDING = True
 

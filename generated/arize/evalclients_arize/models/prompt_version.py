@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -19,6 +18,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..models.input_variable_format import InputVariableFormat, check_input_variable_format
 from ..models.llm_provider import LlmProvider, check_llm_provider
 from ..types import UNSET, Unset
@@ -92,6 +92,8 @@ class PromptVersion:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -210,6 +212,7 @@ class PromptVersion:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -233,20 +236,27 @@ class PromptVersion:
                 raise
             commit_message, _drifted = _keep(cls, d, "commit_message", "str", "type", _drifted)
 
-        try:
-            _created_at = d.get("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if _created_at is UNSET:
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+        _created_at_raw = d.get("created_at", UNSET)
+        if _created_at_raw is UNSET:
+            created_at = UNSET
+        elif not _strict:
+            created_at = _created_at_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                _created_at = d.get("created_at", UNSET)
+                created_at: datetime.datetime | Unset
+                if _created_at is UNSET:
+                    created_at = UNSET
+                else:
+                    created_at = datetime.datetime.fromisoformat(_created_at)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_at, _drifted = _keep(
-                cls, d, "created_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_at, _drifted = _keep(
+                    cls, d, "created_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             created_by_user_id = d.get("created_by_user_id", UNSET)
@@ -287,7 +297,8 @@ class PromptVersion:
         if _invocation_params_raw is UNSET:
             invocation_params = UNSET
         elif not _strict:
-            invocation_params = (_PENDING, _invocation_params_raw)  # decoded on first read
+            invocation_params = _invocation_params_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _invocation_params = d.get("invocation_params", UNSET)
@@ -307,9 +318,7 @@ class PromptVersion:
         try:
             labels: list[str] = d.get("labels", UNSET)
 
-            if not (
-                (type(labels) is list and all(type(_e) is str for _e in labels)) or labels is UNSET
-            ):
+            if not ((type(labels) is list and _strs(labels)) or labels is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -320,7 +329,8 @@ class PromptVersion:
         if _messages_raw is UNSET:
             messages = UNSET
         elif not _strict:
-            messages = (_PENDING, _messages_raw)  # decoded on first read
+            messages = _messages_raw  # decoded on first read
+            _pending |= 4
         else:
             try:
                 _messages = d.get("messages", UNSET)
@@ -385,7 +395,8 @@ class PromptVersion:
         if _provider_params_raw is UNSET:
             provider_params = UNSET
         elif not _strict:
-            provider_params = (_PENDING, _provider_params_raw)  # decoded on first read
+            provider_params = _provider_params_raw  # decoded on first read
+            _pending |= 8
         else:
             try:
                 _provider_params = d.get("provider_params", UNSET)
@@ -405,7 +416,7 @@ class PromptVersion:
         _prompt_version_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
         _prompt_version_.commit_hash = commit_hash
         _prompt_version_.commit_message = commit_message
-        _prompt_version_.created_at = created_at
+        _prompt_version_._created_at_slot = created_at  # type: ignore[attr-defined]
         _prompt_version_.created_by_user_id = created_by_user_id
         _prompt_version_.id = id
         _prompt_version_.input_variable_format = input_variable_format
@@ -417,6 +428,7 @@ class PromptVersion:
         _prompt_version_.provider = provider
         _prompt_version_._provider_params_slot = provider_params  # type: ignore[attr-defined]
         _prompt_version_.additional_properties = {}
+        _prompt_version_._pending = _pending
 
         if _extra:
             _prompt_version_.additional_properties = {
@@ -441,6 +453,33 @@ class PromptVersion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_created_at(self: PromptVersion, raw: Any) -> Any:
+    """``created_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _created_at = raw
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_at, _drifted = _keep(
+            type(self), {"created_at": raw}, "created_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_at
+
+
+_lazy(PromptVersion, "created_at", 1, _decode_created_at)
 
 
 def _decode_invocation_params(self: PromptVersion, raw: Any) -> Any:
@@ -472,7 +511,7 @@ def _decode_invocation_params(self: PromptVersion, raw: Any) -> Any:
     return invocation_params
 
 
-_lazy(PromptVersion, "invocation_params", _decode_invocation_params)
+_lazy(PromptVersion, "invocation_params", 2, _decode_invocation_params)
 
 
 def _decode_messages(self: PromptVersion, raw: Any) -> Any:
@@ -505,7 +544,7 @@ def _decode_messages(self: PromptVersion, raw: Any) -> Any:
     return messages
 
 
-_lazy(PromptVersion, "messages", _decode_messages)
+_lazy(PromptVersion, "messages", 4, _decode_messages)
 
 
 def _decode_provider_params(self: PromptVersion, raw: Any) -> Any:
@@ -537,7 +576,7 @@ def _decode_provider_params(self: PromptVersion, raw: Any) -> Any:
     return provider_params
 
 
-_lazy(PromptVersion, "provider_params", _decode_provider_params)
+_lazy(PromptVersion, "provider_params", 8, _decode_provider_params)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -73,6 +72,8 @@ class PromptVersionCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -151,6 +152,7 @@ class PromptVersionCreateRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -167,7 +169,8 @@ class PromptVersionCreateRequest:
 
         _messages_raw = d.get("messages", UNSET)
         if _messages_raw is not UNSET and not _strict:
-            messages = (_PENDING, _messages_raw)  # decoded on first read
+            messages = _messages_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 messages = [
@@ -222,7 +225,8 @@ class PromptVersionCreateRequest:
         if _invocation_params_raw is UNSET:
             invocation_params = UNSET
         elif not _strict:
-            invocation_params = (_PENDING, _invocation_params_raw)  # decoded on first read
+            invocation_params = _invocation_params_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _invocation_params = d.get("invocation_params", UNSET)
@@ -252,7 +256,8 @@ class PromptVersionCreateRequest:
         if _provider_params_raw is UNSET:
             provider_params = UNSET
         elif not _strict:
-            provider_params = (_PENDING, _provider_params_raw)  # decoded on first read
+            provider_params = _provider_params_raw  # decoded on first read
+            _pending |= 4
         else:
             try:
                 _provider_params = d.get("provider_params", UNSET)
@@ -280,6 +285,7 @@ class PromptVersionCreateRequest:
         _prompt_version_create_request_.model = model
         _prompt_version_create_request_._provider_params_slot = provider_params  # type: ignore[attr-defined]
         _prompt_version_create_request_.additional_properties = {}
+        _prompt_version_create_request_._pending = _pending
 
         if _extra:
             _prompt_version_create_request_.additional_properties = {
@@ -331,7 +337,7 @@ def _decode_messages(self: PromptVersionCreateRequest, raw: Any) -> Any:
     return messages
 
 
-_lazy(PromptVersionCreateRequest, "messages", _decode_messages)
+_lazy(PromptVersionCreateRequest, "messages", 1, _decode_messages)
 
 
 def _decode_invocation_params(self: PromptVersionCreateRequest, raw: Any) -> Any:
@@ -363,7 +369,7 @@ def _decode_invocation_params(self: PromptVersionCreateRequest, raw: Any) -> Any
     return invocation_params
 
 
-_lazy(PromptVersionCreateRequest, "invocation_params", _decode_invocation_params)
+_lazy(PromptVersionCreateRequest, "invocation_params", 2, _decode_invocation_params)
 
 
 def _decode_provider_params(self: PromptVersionCreateRequest, raw: Any) -> Any:
@@ -395,7 +401,7 @@ def _decode_provider_params(self: PromptVersionCreateRequest, raw: Any) -> Any:
     return provider_params
 
 
-_lazy(PromptVersionCreateRequest, "provider_params", _decode_provider_params)
+_lazy(PromptVersionCreateRequest, "provider_params", 4, _decode_provider_params)
 
 _LAZY_PENDING = True
 

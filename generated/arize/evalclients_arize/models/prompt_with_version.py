@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -69,6 +68,8 @@ class PromptWithVersion:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -144,25 +145,33 @@ class PromptWithVersion:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            _created_at = d.get("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if _created_at is UNSET:
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+        _created_at_raw = d.get("created_at", UNSET)
+        if _created_at_raw is UNSET:
+            created_at = UNSET
+        elif not _strict:
+            created_at = _created_at_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                _created_at = d.get("created_at", UNSET)
+                created_at: datetime.datetime | Unset
+                if _created_at is UNSET:
+                    created_at = UNSET
+                else:
+                    created_at = datetime.datetime.fromisoformat(_created_at)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_at, _drifted = _keep(
-                cls, d, "created_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_at, _drifted = _keep(
+                    cls, d, "created_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             created_by_user_id = d.get("created_by_user_id", UNSET)
@@ -212,26 +221,34 @@ class PromptWithVersion:
                 raise
             space_id, _drifted = _keep(cls, d, "space_id", "str", "type", _drifted)
 
-        try:
-            _updated_at = d.get("updated_at", UNSET)
-            updated_at: datetime.datetime | Unset
-            if _updated_at is UNSET:
-                updated_at = UNSET
-            else:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+        _updated_at_raw = d.get("updated_at", UNSET)
+        if _updated_at_raw is UNSET:
+            updated_at = UNSET
+        elif not _strict:
+            updated_at = _updated_at_raw  # decoded on first read
+            _pending |= 2
+        else:
+            try:
+                _updated_at = d.get("updated_at", UNSET)
+                updated_at: datetime.datetime | Unset
+                if _updated_at is UNSET:
+                    updated_at = UNSET
+                else:
+                    updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            updated_at, _drifted = _keep(
-                cls, d, "updated_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                updated_at, _drifted = _keep(
+                    cls, d, "updated_at", "datetime.datetime", "type", _drifted
+                )
 
         _version_raw = d.get("version", UNSET)
         if _version_raw is UNSET:
             version = UNSET
         elif not _strict:
-            version = (_PENDING, _version_raw)  # decoded on first read
+            version = _version_raw  # decoded on first read
+            _pending |= 4
         else:
             try:
                 _version = d.get("version", UNSET)
@@ -249,15 +266,16 @@ class PromptWithVersion:
         _prompt_with_version_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _prompt_with_version_.created_at = created_at
+        _prompt_with_version_._created_at_slot = created_at  # type: ignore[attr-defined]
         _prompt_with_version_.created_by_user_id = created_by_user_id
         _prompt_with_version_.description = description
         _prompt_with_version_.id = id
         _prompt_with_version_.name = name
         _prompt_with_version_.space_id = space_id
-        _prompt_with_version_.updated_at = updated_at
+        _prompt_with_version_._updated_at_slot = updated_at  # type: ignore[attr-defined]
         _prompt_with_version_._version_slot = version  # type: ignore[attr-defined]
         _prompt_with_version_.additional_properties = {}
+        _prompt_with_version_._pending = _pending
 
         if _extra:
             _prompt_with_version_.additional_properties = {
@@ -284,6 +302,60 @@ class PromptWithVersion:
         return key in self.additional_properties
 
 
+def _decode_created_at(self: PromptWithVersion, raw: Any) -> Any:
+    """``created_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _created_at = raw
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_at, _drifted = _keep(
+            type(self), {"created_at": raw}, "created_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_at
+
+
+_lazy(PromptWithVersion, "created_at", 1, _decode_created_at)
+
+
+def _decode_updated_at(self: PromptWithVersion, raw: Any) -> Any:
+    """``updated_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _updated_at = raw
+        updated_at: datetime.datetime | Unset
+        if _updated_at is UNSET:
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        updated_at, _drifted = _keep(
+            type(self), {"updated_at": raw}, "updated_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return updated_at
+
+
+_lazy(PromptWithVersion, "updated_at", 2, _decode_updated_at)
+
+
 def _decode_version(self: PromptWithVersion, raw: Any) -> Any:
     """``version`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
     _strict = False
@@ -308,7 +380,7 @@ def _decode_version(self: PromptWithVersion, raw: Any) -> Any:
     return version
 
 
-_lazy(PromptWithVersion, "version", _decode_version)
+_lazy(PromptWithVersion, "version", 4, _decode_version)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -61,6 +60,8 @@ class ProviderParamsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -120,6 +121,7 @@ class ProviderParamsRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -129,7 +131,8 @@ class ProviderParamsRequest:
         if _anthropic_headers_raw is UNSET:
             anthropic_headers = UNSET
         elif not _strict:
-            anthropic_headers = (_PENDING, _anthropic_headers_raw)  # decoded on first read
+            anthropic_headers = _anthropic_headers_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _anthropic_headers = d.get("anthropic_headers", UNSET)
@@ -161,7 +164,8 @@ class ProviderParamsRequest:
         if _azure_params_raw is UNSET:
             azure_params = UNSET
         elif not _strict:
-            azure_params = (_PENDING, _azure_params_raw)  # decoded on first read
+            azure_params = _azure_params_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _azure_params = d.get("azure_params", UNSET)
@@ -182,7 +186,8 @@ class ProviderParamsRequest:
         if _bedrock_options_raw is UNSET:
             bedrock_options = UNSET
         elif not _strict:
-            bedrock_options = (_PENDING, _bedrock_options_raw)  # decoded on first read
+            bedrock_options = _bedrock_options_raw  # decoded on first read
+            _pending |= 4
         else:
             try:
                 _bedrock_options = d.get("bedrock_options", UNSET)
@@ -217,6 +222,7 @@ class ProviderParamsRequest:
         _provider_params_request_._bedrock_options_slot = bedrock_options  # type: ignore[attr-defined]
         _provider_params_request_.region = region
         _provider_params_request_.additional_properties = {}
+        _provider_params_request_._pending = _pending
 
         if _extra:
             _provider_params_request_.additional_properties = {
@@ -272,7 +278,7 @@ def _decode_anthropic_headers(self: ProviderParamsRequest, raw: Any) -> Any:
     return anthropic_headers
 
 
-_lazy(ProviderParamsRequest, "anthropic_headers", _decode_anthropic_headers)
+_lazy(ProviderParamsRequest, "anthropic_headers", 1, _decode_anthropic_headers)
 
 
 def _decode_azure_params(self: ProviderParamsRequest, raw: Any) -> Any:
@@ -304,7 +310,7 @@ def _decode_azure_params(self: ProviderParamsRequest, raw: Any) -> Any:
     return azure_params
 
 
-_lazy(ProviderParamsRequest, "azure_params", _decode_azure_params)
+_lazy(ProviderParamsRequest, "azure_params", 2, _decode_azure_params)
 
 
 def _decode_bedrock_options(self: ProviderParamsRequest, raw: Any) -> Any:
@@ -336,7 +342,7 @@ def _decode_bedrock_options(self: ProviderParamsRequest, raw: Any) -> Any:
     return bedrock_options
 
 
-_lazy(ProviderParamsRequest, "bedrock_options", _decode_bedrock_options)
+_lazy(ProviderParamsRequest, "bedrock_options", 4, _decode_bedrock_options)
 
 _LAZY_PENDING = True
 

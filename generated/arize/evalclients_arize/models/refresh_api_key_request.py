@@ -10,7 +10,9 @@ from attrs import field as _attrs_field
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
@@ -53,6 +55,8 @@ class RefreshApiKeyRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -86,25 +90,33 @@ class RefreshApiKeyRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            _expires_at = d.get("expires_at", UNSET)
-            expires_at: datetime.datetime | Unset
-            if _expires_at is UNSET:
-                expires_at = UNSET
-            else:
-                expires_at = datetime.datetime.fromisoformat(_expires_at)
+        _expires_at_raw = d.get("expires_at", UNSET)
+        if _expires_at_raw is UNSET:
+            expires_at = UNSET
+        elif not _strict:
+            expires_at = _expires_at_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                _expires_at = d.get("expires_at", UNSET)
+                expires_at: datetime.datetime | Unset
+                if _expires_at is UNSET:
+                    expires_at = UNSET
+                else:
+                    expires_at = datetime.datetime.fromisoformat(_expires_at)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            expires_at, _drifted = _keep(
-                cls, d, "expires_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                expires_at, _drifted = _keep(
+                    cls, d, "expires_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             grace_period_seconds = d.get("grace_period_seconds", UNSET)
@@ -120,9 +132,10 @@ class RefreshApiKeyRequest:
         _refresh_api_key_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _refresh_api_key_request_.expires_at = expires_at
+        _refresh_api_key_request_._expires_at_slot = expires_at  # type: ignore[attr-defined]
         _refresh_api_key_request_.grace_period_seconds = grace_period_seconds
         _refresh_api_key_request_.additional_properties = {}
+        _refresh_api_key_request_._pending = _pending
 
         if _extra:
             _refresh_api_key_request_.additional_properties = {
@@ -147,3 +160,30 @@ class RefreshApiKeyRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_expires_at(self: RefreshApiKeyRequest, raw: Any) -> Any:
+    """``expires_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _expires_at = raw
+        expires_at: datetime.datetime | Unset
+        if _expires_at is UNSET:
+            expires_at = UNSET
+        else:
+            expires_at = datetime.datetime.fromisoformat(_expires_at)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        expires_at, _drifted = _keep(
+            type(self), {"expires_at": raw}, "expires_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return expires_at
+
+
+_lazy(RefreshApiKeyRequest, "expires_at", 1, _decode_expires_at)

@@ -10,7 +10,9 @@ from attrs import field as _attrs_field
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
@@ -76,6 +78,8 @@ class RefreshApiKeyResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -167,25 +171,33 @@ class RefreshApiKeyResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            _created_at = d.get("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if _created_at is UNSET:
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+        _created_at_raw = d.get("created_at", UNSET)
+        if _created_at_raw is UNSET:
+            created_at = UNSET
+        elif not _strict:
+            created_at = _created_at_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                _created_at = d.get("created_at", UNSET)
+                created_at: datetime.datetime | Unset
+                if _created_at is UNSET:
+                    created_at = UNSET
+                else:
+                    created_at = datetime.datetime.fromisoformat(_created_at)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_at, _drifted = _keep(
-                cls, d, "created_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_at, _drifted = _keep(
+                    cls, d, "created_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             created_by_user_id = d.get("created_by_user_id", UNSET)
@@ -207,20 +219,27 @@ class RefreshApiKeyResponse:
                 raise
             description, _drifted = _keep(cls, d, "description", "str", "type", _drifted)
 
-        try:
-            _expires_at = d.get("expires_at", UNSET)
-            expires_at: datetime.datetime | Unset
-            if _expires_at is UNSET:
-                expires_at = UNSET
-            else:
-                expires_at = datetime.datetime.fromisoformat(_expires_at)
+        _expires_at_raw = d.get("expires_at", UNSET)
+        if _expires_at_raw is UNSET:
+            expires_at = UNSET
+        elif not _strict:
+            expires_at = _expires_at_raw  # decoded on first read
+            _pending |= 2
+        else:
+            try:
+                _expires_at = d.get("expires_at", UNSET)
+                expires_at: datetime.datetime | Unset
+                if _expires_at is UNSET:
+                    expires_at = UNSET
+                else:
+                    expires_at = datetime.datetime.fromisoformat(_expires_at)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            expires_at, _drifted = _keep(
-                cls, d, "expires_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                expires_at, _drifted = _keep(
+                    cls, d, "expires_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             id = d.get("id", UNSET)
@@ -253,20 +272,27 @@ class RefreshApiKeyResponse:
                 raise
             key_type, _drifted = _keep(cls, d, "key_type", "one of SERVICE, USER", "enum", _drifted)
 
-        try:
-            _last_used_at = d.get("last_used_at", UNSET)
-            last_used_at: datetime.datetime | Unset
-            if _last_used_at is UNSET:
-                last_used_at = UNSET
-            else:
-                last_used_at = datetime.datetime.fromisoformat(_last_used_at)
+        _last_used_at_raw = d.get("last_used_at", UNSET)
+        if _last_used_at_raw is UNSET:
+            last_used_at = UNSET
+        elif not _strict:
+            last_used_at = _last_used_at_raw  # decoded on first read
+            _pending |= 4
+        else:
+            try:
+                _last_used_at = d.get("last_used_at", UNSET)
+                last_used_at: datetime.datetime | Unset
+                if _last_used_at is UNSET:
+                    last_used_at = UNSET
+                else:
+                    last_used_at = datetime.datetime.fromisoformat(_last_used_at)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            last_used_at, _drifted = _keep(
-                cls, d, "last_used_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                last_used_at, _drifted = _keep(
+                    cls, d, "last_used_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             name = d.get("name", UNSET)
@@ -302,18 +328,19 @@ class RefreshApiKeyResponse:
         _refresh_api_key_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _refresh_api_key_response_.created_at = created_at
+        _refresh_api_key_response_._created_at_slot = created_at  # type: ignore[attr-defined]
         _refresh_api_key_response_.created_by_user_id = created_by_user_id
         _refresh_api_key_response_.description = description
-        _refresh_api_key_response_.expires_at = expires_at
+        _refresh_api_key_response_._expires_at_slot = expires_at  # type: ignore[attr-defined]
         _refresh_api_key_response_.id = id
         _refresh_api_key_response_.key = key
         _refresh_api_key_response_.key_type = key_type
-        _refresh_api_key_response_.last_used_at = last_used_at
+        _refresh_api_key_response_._last_used_at_slot = last_used_at  # type: ignore[attr-defined]
         _refresh_api_key_response_.name = name
         _refresh_api_key_response_.redacted_key = redacted_key
         _refresh_api_key_response_.status = status
         _refresh_api_key_response_.additional_properties = {}
+        _refresh_api_key_response_._pending = _pending
 
         if _extra:
             _refresh_api_key_response_.additional_properties = {
@@ -338,3 +365,84 @@ class RefreshApiKeyResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_created_at(self: RefreshApiKeyResponse, raw: Any) -> Any:
+    """``created_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _created_at = raw
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_at, _drifted = _keep(
+            type(self), {"created_at": raw}, "created_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_at
+
+
+_lazy(RefreshApiKeyResponse, "created_at", 1, _decode_created_at)
+
+
+def _decode_expires_at(self: RefreshApiKeyResponse, raw: Any) -> Any:
+    """``expires_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _expires_at = raw
+        expires_at: datetime.datetime | Unset
+        if _expires_at is UNSET:
+            expires_at = UNSET
+        else:
+            expires_at = datetime.datetime.fromisoformat(_expires_at)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        expires_at, _drifted = _keep(
+            type(self), {"expires_at": raw}, "expires_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return expires_at
+
+
+_lazy(RefreshApiKeyResponse, "expires_at", 2, _decode_expires_at)
+
+
+def _decode_last_used_at(self: RefreshApiKeyResponse, raw: Any) -> Any:
+    """``last_used_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _last_used_at = raw
+        last_used_at: datetime.datetime | Unset
+        if _last_used_at is UNSET:
+            last_used_at = UNSET
+        else:
+            last_used_at = datetime.datetime.fromisoformat(_last_used_at)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        last_used_at, _drifted = _keep(
+            type(self), {"last_used_at": raw}, "last_used_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return last_used_at
+
+
+_lazy(RefreshApiKeyResponse, "last_used_at", 4, _decode_last_used_at)

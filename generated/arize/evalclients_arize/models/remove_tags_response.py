@@ -14,6 +14,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RemoveTagsResponse")
@@ -106,10 +107,7 @@ class RemoveTagsResponse:
         try:
             deleted: list[str] = d.get("deleted", UNSET)
 
-            if not (
-                (type(deleted) is list and all(type(_e) is str for _e in deleted))
-                or deleted is UNSET
-            ):
+            if not ((type(deleted) is list and _strs(deleted)) or deleted is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -119,10 +117,7 @@ class RemoveTagsResponse:
         try:
             not_deleted: list[str] = d.get("not_deleted", UNSET)
 
-            if not (
-                (type(not_deleted) is list and all(type(_e) is str for _e in not_deleted))
-                or not_deleted is UNSET
-            ):
+            if not ((type(not_deleted) is list and _strs(not_deleted)) or not_deleted is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

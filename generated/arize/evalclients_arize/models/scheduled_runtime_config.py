@@ -10,6 +10,7 @@ from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
+from ..drift import only_ints as _only_ints
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
@@ -100,7 +101,7 @@ class ScheduledRuntimeConfig:
             days_of_week: list[int] = d.get("days_of_week", UNSET)
 
             if not (
-                (type(days_of_week) is list and all(type(_e) is int for _e in days_of_week))
+                (type(days_of_week) is list and _only_ints(map(type, days_of_week)))
                 or days_of_week is UNSET
             ):
                 raise TypeError

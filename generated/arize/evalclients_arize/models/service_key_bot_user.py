@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -63,6 +62,8 @@ class ServiceKeyBotUser:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -122,6 +123,7 @@ class ServiceKeyBotUser:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -131,7 +133,8 @@ class ServiceKeyBotUser:
         if _account_role_raw is UNSET:
             account_role = UNSET
         elif not _strict:
-            account_role = (_PENDING, _account_role_raw)  # decoded on first read
+            account_role = _account_role_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _account_role = d.get("account_role", UNSET)
@@ -173,7 +176,8 @@ class ServiceKeyBotUser:
         if _organizations_raw is UNSET:
             organizations = UNSET
         elif not _strict:
-            organizations = (_PENDING, _organizations_raw)  # decoded on first read
+            organizations = _organizations_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _organizations = d.get("organizations", UNSET)
@@ -207,6 +211,7 @@ class ServiceKeyBotUser:
         _service_key_bot_user_.name = name
         _service_key_bot_user_._organizations_slot = organizations  # type: ignore[attr-defined]
         _service_key_bot_user_.additional_properties = {}
+        _service_key_bot_user_._pending = _pending
 
         if _extra:
             _service_key_bot_user_.additional_properties = {
@@ -284,7 +289,7 @@ def _decode_account_role(self: ServiceKeyBotUser, raw: Any) -> Any:
     return account_role
 
 
-_lazy(ServiceKeyBotUser, "account_role", _decode_account_role)
+_lazy(ServiceKeyBotUser, "account_role", 1, _decode_account_role)
 
 
 def _decode_organizations(self: ServiceKeyBotUser, raw: Any) -> Any:
@@ -320,7 +325,7 @@ def _decode_organizations(self: ServiceKeyBotUser, raw: Any) -> Any:
     return organizations
 
 
-_lazy(ServiceKeyBotUser, "organizations", _decode_organizations)
+_lazy(ServiceKeyBotUser, "organizations", 2, _decode_organizations)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -58,6 +57,8 @@ class ServiceKeyBotUserOrgAssignment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -113,6 +114,7 @@ class ServiceKeyBotUserOrgAssignment:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -131,7 +133,8 @@ class ServiceKeyBotUserOrgAssignment:
         if _role_raw is UNSET:
             role = UNSET
         elif not _strict:
-            role = (_PENDING, _role_raw)  # decoded on first read
+            role = _role_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _role = d.get("role", UNSET)
@@ -153,7 +156,8 @@ class ServiceKeyBotUserOrgAssignment:
         if _spaces_raw is UNSET:
             spaces = UNSET
         elif not _strict:
-            spaces = (_PENDING, _spaces_raw)  # decoded on first read
+            spaces = _spaces_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _spaces = d.get("spaces", UNSET)
@@ -186,6 +190,7 @@ class ServiceKeyBotUserOrgAssignment:
         _service_key_bot_user_org_assignment_._role_slot = role  # type: ignore[attr-defined]
         _service_key_bot_user_org_assignment_._spaces_slot = spaces  # type: ignore[attr-defined]
         _service_key_bot_user_org_assignment_.additional_properties = {}
+        _service_key_bot_user_org_assignment_._pending = _pending
 
         if _extra:
             _service_key_bot_user_org_assignment_.additional_properties = {
@@ -261,7 +266,7 @@ def _decode_role(self: ServiceKeyBotUserOrgAssignment, raw: Any) -> Any:
     return role
 
 
-_lazy(ServiceKeyBotUserOrgAssignment, "role", _decode_role)
+_lazy(ServiceKeyBotUserOrgAssignment, "role", 1, _decode_role)
 
 
 def _decode_spaces(self: ServiceKeyBotUserOrgAssignment, raw: Any) -> Any:
@@ -295,7 +300,7 @@ def _decode_spaces(self: ServiceKeyBotUserOrgAssignment, raw: Any) -> Any:
     return spaces
 
 
-_lazy(ServiceKeyBotUserOrgAssignment, "spaces", _decode_spaces)
+_lazy(ServiceKeyBotUserOrgAssignment, "spaces", 2, _decode_spaces)
 
 _LAZY_PENDING = True
 

@@ -14,6 +14,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..types import Unset
 
 T = TypeVar("T", bound="SetPromptVersionLabelsRequest")
@@ -78,7 +79,7 @@ class SetPromptVersionLabelsRequest:
         try:
             labels: list[str] = d["labels"]
 
-            if not (type(labels) is list and all(type(_e) is str for _e in labels)):
+            if not (type(labels) is list and _strs(labels)):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -79,6 +78,8 @@ class Space:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -170,31 +171,40 @@ class Space:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            _created_at = d.get("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if _created_at is UNSET:
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+        _created_at_raw = d.get("created_at", UNSET)
+        if _created_at_raw is UNSET:
+            created_at = UNSET
+        elif not _strict:
+            created_at = _created_at_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                _created_at = d.get("created_at", UNSET)
+                created_at: datetime.datetime | Unset
+                if _created_at is UNSET:
+                    created_at = UNSET
+                else:
+                    created_at = datetime.datetime.fromisoformat(_created_at)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_at, _drifted = _keep(
-                cls, d, "created_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_at, _drifted = _keep(
+                    cls, d, "created_at", "datetime.datetime", "type", _drifted
+                )
 
         _default_agent_runtime_raw = d.get("default_agent_runtime", UNSET)
         if _default_agent_runtime_raw is UNSET:
             default_agent_runtime = UNSET
         elif not _strict:
-            default_agent_runtime = (_PENDING, _default_agent_runtime_raw)  # decoded on first read
+            default_agent_runtime = _default_agent_runtime_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _default_agent_runtime = d.get("default_agent_runtime", UNSET)
@@ -220,10 +230,8 @@ class Space:
         if _default_llm_integration_raw is UNSET:
             default_llm_integration = UNSET
         elif not _strict:
-            default_llm_integration = (
-                _PENDING,
-                _default_llm_integration_raw,
-            )  # decoded on first read
+            default_llm_integration = _default_llm_integration_raw  # decoded on first read
+            _pending |= 4
         else:
             try:
                 _default_llm_integration = d.get("default_llm_integration", UNSET)
@@ -324,7 +332,7 @@ class Space:
             organization_id, _drifted = _keep(cls, d, "organization_id", "str", "type", _drifted)
 
         _space_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        _space_.created_at = created_at
+        _space_._created_at_slot = created_at  # type: ignore[attr-defined]
         _space_._default_agent_runtime_slot = default_agent_runtime  # type: ignore[attr-defined]
         _space_._default_llm_integration_slot = default_llm_integration  # type: ignore[attr-defined]
         _space_.description = description
@@ -336,6 +344,7 @@ class Space:
         _space_.name = name
         _space_.organization_id = organization_id
         _space_.additional_properties = {}
+        _space_._pending = _pending
 
         if _extra:
             _space_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -392,6 +401,33 @@ def _parse_default_llm_integration(data: object) -> DefaultLLMIntegrationRespons
     raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
+def _decode_created_at(self: Space, raw: Any) -> Any:
+    """``created_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _created_at = raw
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_at, _drifted = _keep(
+            type(self), {"created_at": raw}, "created_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_at
+
+
+_lazy(Space, "created_at", 1, _decode_created_at)
+
+
 def _decode_default_agent_runtime(self: Space, raw: Any) -> Any:
     """``default_agent_runtime`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
     _strict = False
@@ -421,7 +457,7 @@ def _decode_default_agent_runtime(self: Space, raw: Any) -> Any:
     return default_agent_runtime
 
 
-_lazy(Space, "default_agent_runtime", _decode_default_agent_runtime)
+_lazy(Space, "default_agent_runtime", 2, _decode_default_agent_runtime)
 
 
 def _decode_default_llm_integration(self: Space, raw: Any) -> Any:
@@ -453,7 +489,7 @@ def _decode_default_llm_integration(self: Space, raw: Any) -> Any:
     return default_llm_integration
 
 
-_lazy(Space, "default_llm_integration", _decode_default_llm_integration)
+_lazy(Space, "default_llm_integration", 4, _decode_default_llm_integration)
 
 _LAZY_PENDING = True
 

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -92,6 +91,8 @@ class Span:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -236,6 +237,7 @@ class Span:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -245,7 +247,8 @@ class Span:
         if _annotations_raw is UNSET:
             annotations = UNSET
         elif not _strict:
-            annotations = (_PENDING, _annotations_raw)  # decoded on first read
+            annotations = _annotations_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _annotations = d.get("annotations", UNSET)
@@ -273,7 +276,8 @@ class Span:
         if _attributes_raw is UNSET:
             attributes = UNSET
         elif not _strict:
-            attributes = (_PENDING, _attributes_raw)  # decoded on first read
+            attributes = _attributes_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _attributes = d.get("attributes", UNSET)
@@ -294,7 +298,8 @@ class Span:
         if _context_raw is UNSET:
             context = UNSET
         elif not _strict:
-            context = (_PENDING, _context_raw)  # decoded on first read
+            context = _context_raw  # decoded on first read
+            _pending |= 4
         else:
             try:
                 _context = d.get("context", UNSET)
@@ -309,24 +314,34 @@ class Span:
                     raise
                 context, _drifted = _keep(cls, d, "context", "SpanContext", "type", _drifted)
 
-        try:
-            _end_time = d.get("end_time", UNSET)
-            end_time: datetime.datetime | Unset
-            if _end_time is UNSET:
-                end_time = UNSET
-            else:
-                end_time = datetime.datetime.fromisoformat(_end_time)
+        _end_time_raw = d.get("end_time", UNSET)
+        if _end_time_raw is UNSET:
+            end_time = UNSET
+        elif not _strict:
+            end_time = _end_time_raw  # decoded on first read
+            _pending |= 8
+        else:
+            try:
+                _end_time = d.get("end_time", UNSET)
+                end_time: datetime.datetime | Unset
+                if _end_time is UNSET:
+                    end_time = UNSET
+                else:
+                    end_time = datetime.datetime.fromisoformat(_end_time)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            end_time, _drifted = _keep(cls, d, "end_time", "datetime.datetime", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                end_time, _drifted = _keep(
+                    cls, d, "end_time", "datetime.datetime", "type", _drifted
+                )
 
         _evaluations_raw = d.get("evaluations", UNSET)
         if _evaluations_raw is UNSET:
             evaluations = UNSET
         elif not _strict:
-            evaluations = (_PENDING, _evaluations_raw)  # decoded on first read
+            evaluations = _evaluations_raw  # decoded on first read
+            _pending |= 16
         else:
             try:
                 _evaluations = d.get("evaluations", UNSET)
@@ -354,7 +369,8 @@ class Span:
         if _events_raw is UNSET:
             events = UNSET
         elif not _strict:
-            events = (_PENDING, _events_raw)  # decoded on first read
+            events = _events_raw  # decoded on first read
+            _pending |= 32
         else:
             try:
                 _events = d.get("events", UNSET)
@@ -413,20 +429,27 @@ class Span:
                 raise
             parent_id, _drifted = _keep(cls, d, "parent_id", "str", "type", _drifted)
 
-        try:
-            _start_time = d.get("start_time", UNSET)
-            start_time: datetime.datetime | Unset
-            if _start_time is UNSET:
-                start_time = UNSET
-            else:
-                start_time = datetime.datetime.fromisoformat(_start_time)
+        _start_time_raw = d.get("start_time", UNSET)
+        if _start_time_raw is UNSET:
+            start_time = UNSET
+        elif not _strict:
+            start_time = _start_time_raw  # decoded on first read
+            _pending |= 64
+        else:
+            try:
+                _start_time = d.get("start_time", UNSET)
+                start_time: datetime.datetime | Unset
+                if _start_time is UNSET:
+                    start_time = UNSET
+                else:
+                    start_time = datetime.datetime.fromisoformat(_start_time)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            start_time, _drifted = _keep(
-                cls, d, "start_time", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                start_time, _drifted = _keep(
+                    cls, d, "start_time", "datetime.datetime", "type", _drifted
+                )
 
         try:
             _status_code = d.get("status_code", UNSET)
@@ -456,7 +479,8 @@ class Span:
         if _trace_annotations_raw is UNSET:
             trace_annotations = UNSET
         elif not _strict:
-            trace_annotations = (_PENDING, _trace_annotations_raw)  # decoded on first read
+            trace_annotations = _trace_annotations_raw  # decoded on first read
+            _pending |= 128
         else:
             try:
                 _trace_annotations = d.get("trace_annotations", UNSET)
@@ -486,17 +510,18 @@ class Span:
         _span_._annotations_slot = annotations  # type: ignore[attr-defined]
         _span_._attributes_slot = attributes  # type: ignore[attr-defined]
         _span_._context_slot = context  # type: ignore[attr-defined]
-        _span_.end_time = end_time
+        _span_._end_time_slot = end_time  # type: ignore[attr-defined]
         _span_._evaluations_slot = evaluations  # type: ignore[attr-defined]
         _span_._events_slot = events  # type: ignore[attr-defined]
         _span_.kind = kind
         _span_.name = name
         _span_.parent_id = parent_id
-        _span_.start_time = start_time
+        _span_._start_time_slot = start_time  # type: ignore[attr-defined]
         _span_.status_code = status_code
         _span_.status_message = status_message
         _span_._trace_annotations_slot = trace_annotations  # type: ignore[attr-defined]
         _span_.additional_properties = {}
+        _span_._pending = _pending
 
         if _extra:
             _span_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -552,7 +577,7 @@ def _decode_annotations(self: Span, raw: Any) -> Any:
     return annotations
 
 
-_lazy(Span, "annotations", _decode_annotations)
+_lazy(Span, "annotations", 1, _decode_annotations)
 
 
 def _decode_attributes(self: Span, raw: Any) -> Any:
@@ -579,7 +604,7 @@ def _decode_attributes(self: Span, raw: Any) -> Any:
     return attributes
 
 
-_lazy(Span, "attributes", _decode_attributes)
+_lazy(Span, "attributes", 2, _decode_attributes)
 
 
 def _decode_context(self: Span, raw: Any) -> Any:
@@ -606,7 +631,34 @@ def _decode_context(self: Span, raw: Any) -> Any:
     return context
 
 
-_lazy(Span, "context", _decode_context)
+_lazy(Span, "context", 4, _decode_context)
+
+
+def _decode_end_time(self: Span, raw: Any) -> Any:
+    """``end_time`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _end_time = raw
+        end_time: datetime.datetime | Unset
+        if _end_time is UNSET:
+            end_time = UNSET
+        else:
+            end_time = datetime.datetime.fromisoformat(_end_time)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        end_time, _drifted = _keep(
+            type(self), {"end_time": raw}, "end_time", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return end_time
+
+
+_lazy(Span, "end_time", 8, _decode_end_time)
 
 
 def _decode_evaluations(self: Span, raw: Any) -> Any:
@@ -640,7 +692,7 @@ def _decode_evaluations(self: Span, raw: Any) -> Any:
     return evaluations
 
 
-_lazy(Span, "evaluations", _decode_evaluations)
+_lazy(Span, "evaluations", 16, _decode_evaluations)
 
 
 def _decode_events(self: Span, raw: Any) -> Any:
@@ -671,7 +723,34 @@ def _decode_events(self: Span, raw: Any) -> Any:
     return events
 
 
-_lazy(Span, "events", _decode_events)
+_lazy(Span, "events", 32, _decode_events)
+
+
+def _decode_start_time(self: Span, raw: Any) -> Any:
+    """``start_time`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _start_time = raw
+        start_time: datetime.datetime | Unset
+        if _start_time is UNSET:
+            start_time = UNSET
+        else:
+            start_time = datetime.datetime.fromisoformat(_start_time)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        start_time, _drifted = _keep(
+            type(self), {"start_time": raw}, "start_time", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return start_time
+
+
+_lazy(Span, "start_time", 64, _decode_start_time)
 
 
 def _decode_trace_annotations(self: Span, raw: Any) -> Any:
@@ -705,7 +784,7 @@ def _decode_trace_annotations(self: Span, raw: Any) -> Any:
     return trace_annotations
 
 
-_lazy(Span, "trace_annotations", _decode_trace_annotations)
+_lazy(Span, "trace_annotations", 128, _decode_trace_annotations)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -56,6 +55,8 @@ class SpanEvaluatorInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -107,6 +108,7 @@ class SpanEvaluatorInput:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -125,7 +127,8 @@ class SpanEvaluatorInput:
         if _column_mappings_raw is UNSET:
             column_mappings = UNSET
         elif not _strict:
-            column_mappings = (_PENDING, _column_mappings_raw)  # decoded on first read
+            column_mappings = _column_mappings_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _column_mappings = d.get("column_mappings", UNSET)
@@ -175,6 +178,7 @@ class SpanEvaluatorInput:
         _span_evaluator_input_.evaluator_version_id = evaluator_version_id
         _span_evaluator_input_.query_filter = query_filter
         _span_evaluator_input_.additional_properties = {}
+        _span_evaluator_input_._pending = _pending
 
         if _extra:
             _span_evaluator_input_.additional_properties = {
@@ -230,7 +234,7 @@ def _decode_column_mappings(self: SpanEvaluatorInput, raw: Any) -> Any:
     return column_mappings
 
 
-_lazy(SpanEvaluatorInput, "column_mappings", _decode_column_mappings)
+_lazy(SpanEvaluatorInput, "column_mappings", 1, _decode_column_mappings)
 
 _LAZY_PENDING = True
 

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -51,6 +50,8 @@ class SpanEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -97,6 +98,7 @@ class SpanEvent:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -106,7 +108,8 @@ class SpanEvent:
         if _attributes_raw is UNSET:
             attributes = UNSET
         elif not _strict:
-            attributes = (_PENDING, _attributes_raw)  # decoded on first read
+            attributes = _attributes_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _attributes = d.get("attributes", UNSET)
@@ -132,24 +135,34 @@ class SpanEvent:
                 raise
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        try:
-            _timestamp = d.get("timestamp", UNSET)
-            timestamp: datetime.datetime | Unset
-            if _timestamp is UNSET:
-                timestamp = UNSET
-            else:
-                timestamp = datetime.datetime.fromisoformat(_timestamp)
+        _timestamp_raw = d.get("timestamp", UNSET)
+        if _timestamp_raw is UNSET:
+            timestamp = UNSET
+        elif not _strict:
+            timestamp = _timestamp_raw  # decoded on first read
+            _pending |= 2
+        else:
+            try:
+                _timestamp = d.get("timestamp", UNSET)
+                timestamp: datetime.datetime | Unset
+                if _timestamp is UNSET:
+                    timestamp = UNSET
+                else:
+                    timestamp = datetime.datetime.fromisoformat(_timestamp)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            timestamp, _drifted = _keep(cls, d, "timestamp", "datetime.datetime", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                timestamp, _drifted = _keep(
+                    cls, d, "timestamp", "datetime.datetime", "type", _drifted
+                )
 
         _span_event_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
         _span_event_._attributes_slot = attributes  # type: ignore[attr-defined]
         _span_event_.name = name
-        _span_event_.timestamp = timestamp
+        _span_event_._timestamp_slot = timestamp  # type: ignore[attr-defined]
         _span_event_.additional_properties = {}
+        _span_event_._pending = _pending
 
         if _extra:
             _span_event_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -198,7 +211,34 @@ def _decode_attributes(self: SpanEvent, raw: Any) -> Any:
     return attributes
 
 
-_lazy(SpanEvent, "attributes", _decode_attributes)
+_lazy(SpanEvent, "attributes", 1, _decode_attributes)
+
+
+def _decode_timestamp(self: SpanEvent, raw: Any) -> Any:
+    """``timestamp`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _timestamp = raw
+        timestamp: datetime.datetime | Unset
+        if _timestamp is UNSET:
+            timestamp = UNSET
+        else:
+            timestamp = datetime.datetime.fromisoformat(_timestamp)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        timestamp, _drifted = _keep(
+            type(self), {"timestamp": raw}, "timestamp", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return timestamp
+
+
+_lazy(SpanEvent, "timestamp", 2, _decode_timestamp)
 
 _LAZY_PENDING = True
 

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -15,10 +14,12 @@ from ..drift import keep_each as _keep_each
 from ..drift import lazy as _lazy
 from ..drift import note as _note
 from ..drift import note_more as _note_more
+from ..drift import only_ints as _only_ints
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..models.widget_creation_status import WidgetCreationStatus, check_widget_creation_status
 from ..models.widget_type import WidgetType, check_widget_type
 from ..types import UNSET, Unset
@@ -119,6 +120,8 @@ class StatisticWidget:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -336,6 +339,7 @@ class StatisticWidget:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -350,20 +354,27 @@ class StatisticWidget:
                 raise
             aggregation, _drifted = _keep(cls, d, "aggregation", "str", "type", _drifted)
 
-        try:
-            _created_at = d.get("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if _created_at is UNSET:
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+        _created_at_raw = d.get("created_at", UNSET)
+        if _created_at_raw is UNSET:
+            created_at = UNSET
+        elif not _strict:
+            created_at = _created_at_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                _created_at = d.get("created_at", UNSET)
+                created_at: datetime.datetime | Unset
+                if _created_at is UNSET:
+                    created_at = UNSET
+                else:
+                    created_at = datetime.datetime.fromisoformat(_created_at)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_at, _drifted = _keep(
-                cls, d, "created_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_at, _drifted = _keep(
+                    cls, d, "created_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             _creation_status = d.get("creation_status", UNSET)
@@ -434,7 +445,8 @@ class StatisticWidget:
         if _dataset_source_raw is UNSET:
             dataset_source = UNSET
         elif not _strict:
-            dataset_source = (_PENDING, _dataset_source_raw)  # decoded on first read
+            dataset_source = _dataset_source_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _dataset_source = d.get("dataset_source", UNSET)
@@ -501,7 +513,8 @@ class StatisticWidget:
         if _filters_raw is UNSET:
             filters = UNSET
         elif not _strict:
-            filters = (_PENDING, _filters_raw)  # decoded on first read
+            filters = _filters_raw  # decoded on first read
+            _pending |= 4
         else:
             try:
                 _filters = d.get("filters", UNSET)
@@ -528,7 +541,7 @@ class StatisticWidget:
             grid_position: list[int] = d.get("grid_position", UNSET)
 
             if not (
-                (type(grid_position) is list and all(type(_e) is int for _e in grid_position))
+                (type(grid_position) is list and _only_ints(map(type, grid_position)))
                 or grid_position is UNSET
             ):
                 raise TypeError
@@ -580,7 +593,7 @@ class StatisticWidget:
             if not (
                 (
                     type(model_version_environment_metadata_ids) is list
-                    and all(type(_e) is str for _e in model_version_environment_metadata_ids)
+                    and _strs(model_version_environment_metadata_ids)
                 )
                 or model_version_environment_metadata_ids is UNSET
             ):
@@ -596,10 +609,7 @@ class StatisticWidget:
             model_version_ids: list[str] = d.get("model_version_ids", UNSET)
 
             if not (
-                (
-                    type(model_version_ids) is list
-                    and all(type(_e) is str for _e in model_version_ids)
-                )
+                (type(model_version_ids) is list and _strs(model_version_ids))
                 or model_version_ids is UNSET
             ):
                 raise TypeError
@@ -696,7 +706,7 @@ class StatisticWidget:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         _statistic_widget_.aggregation = aggregation
-        _statistic_widget_.created_at = created_at
+        _statistic_widget_._created_at_slot = created_at  # type: ignore[attr-defined]
         _statistic_widget_.creation_status = creation_status
         _statistic_widget_.creator_user_id = creator_user_id
         _statistic_widget_.custom_metric_id = custom_metric_id
@@ -722,6 +732,7 @@ class StatisticWidget:
         _statistic_widget_.title = title
         _statistic_widget_.type_ = type_
         _statistic_widget_.additional_properties = {}
+        _statistic_widget_._pending = _pending
 
         if _extra:
             _statistic_widget_.additional_properties = {
@@ -764,6 +775,33 @@ def _parse_dataset_source(data: object) -> DatasetSource | None | Unset:
     raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
+def _decode_created_at(self: StatisticWidget, raw: Any) -> Any:
+    """``created_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _created_at = raw
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_at, _drifted = _keep(
+            type(self), {"created_at": raw}, "created_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_at
+
+
+_lazy(StatisticWidget, "created_at", 1, _decode_created_at)
+
+
 def _decode_dataset_source(self: StatisticWidget, raw: Any) -> Any:
     """``dataset_source`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
     _strict = False
@@ -793,7 +831,7 @@ def _decode_dataset_source(self: StatisticWidget, raw: Any) -> Any:
     return dataset_source
 
 
-_lazy(StatisticWidget, "dataset_source", _decode_dataset_source)
+_lazy(StatisticWidget, "dataset_source", 2, _decode_dataset_source)
 
 
 def _decode_filters(self: StatisticWidget, raw: Any) -> Any:
@@ -824,7 +862,7 @@ def _decode_filters(self: StatisticWidget, raw: Any) -> Any:
     return filters
 
 
-_lazy(StatisticWidget, "filters", _decode_filters)
+_lazy(StatisticWidget, "filters", 4, _decode_filters)
 
 _LAZY_PENDING = True
 

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -19,6 +18,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..models.task_type import TaskType, check_task_type
 from ..types import UNSET, Unset
 
@@ -112,6 +112,8 @@ class Task:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -282,25 +284,33 @@ class Task:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            _created_at = d.get("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if _created_at is UNSET:
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+        _created_at_raw = d.get("created_at", UNSET)
+        if _created_at_raw is UNSET:
+            created_at = UNSET
+        elif not _strict:
+            created_at = _created_at_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                _created_at = d.get("created_at", UNSET)
+                created_at: datetime.datetime | Unset
+                if _created_at is UNSET:
+                    created_at = UNSET
+                else:
+                    created_at = datetime.datetime.fromisoformat(_created_at)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_at, _drifted = _keep(
-                cls, d, "created_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_at, _drifted = _keep(
+                    cls, d, "created_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             created_by_user_id: None | str | Unset = d.get("created_by_user_id", UNSET)
@@ -332,7 +342,8 @@ class Task:
         if _evaluators_raw is UNSET:
             evaluators = UNSET
         elif not _strict:
-            evaluators = (_PENDING, _evaluators_raw)  # decoded on first read
+            evaluators = _evaluators_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _evaluators = d.get("evaluators", UNSET)
@@ -360,8 +371,7 @@ class Task:
             experiment_ids: list[str] = d.get("experiment_ids", UNSET)
 
             if not (
-                (type(experiment_ids) is list and all(type(_e) is str for _e in experiment_ids))
-                or experiment_ids is UNSET
+                (type(experiment_ids) is list and _strs(experiment_ids)) or experiment_ids is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -389,20 +399,27 @@ class Task:
                 raise
             is_continuous, _drifted = _keep(cls, d, "is_continuous", "bool", "type", _drifted)
 
-        try:
-            _last_run_at = d.get("last_run_at", UNSET)
-            last_run_at = (
-                _last_run_at
-                if _last_run_at is None or _last_run_at is UNSET
-                else datetime.datetime.fromisoformat(_last_run_at)
-            )
+        _last_run_at_raw = d.get("last_run_at", UNSET)
+        if _last_run_at_raw is UNSET:
+            last_run_at = UNSET
+        elif not _strict:
+            last_run_at = _last_run_at_raw  # decoded on first read
+            _pending |= 4
+        else:
+            try:
+                _last_run_at = d.get("last_run_at", UNSET)
+                last_run_at = (
+                    _last_run_at
+                    if _last_run_at is None or _last_run_at is UNSET
+                    else datetime.datetime.fromisoformat(_last_run_at)
+                )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            last_run_at, _drifted = _keep(
-                cls, d, "last_run_at", "datetime.datetime | None", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                last_run_at, _drifted = _keep(
+                    cls, d, "last_run_at", "datetime.datetime | None", "union", _drifted
+                )
 
         try:
             name = d.get("name", UNSET)
@@ -437,7 +454,8 @@ class Task:
         if _query_filters_raw is UNSET:
             query_filters = UNSET
         elif not _strict:
-            query_filters = (_PENDING, _query_filters_raw)  # decoded on first read
+            query_filters = _query_filters_raw  # decoded on first read
+            _pending |= 8
         else:
             try:
                 _query_filters = d.get("query_filters", UNSET)
@@ -458,7 +476,8 @@ class Task:
         if _run_configuration_raw is UNSET:
             run_configuration = UNSET
         elif not _strict:
-            run_configuration = (_PENDING, _run_configuration_raw)  # decoded on first read
+            run_configuration = _run_configuration_raw  # decoded on first read
+            _pending |= 16
         else:
             try:
                 _run_configuration = d.get("run_configuration", UNSET)
@@ -517,30 +536,37 @@ class Task:
                 _drifted,
             )
 
-        try:
-            _updated_at = d.get("updated_at", UNSET)
-            updated_at: datetime.datetime | Unset
-            if _updated_at is UNSET:
-                updated_at = UNSET
-            else:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+        _updated_at_raw = d.get("updated_at", UNSET)
+        if _updated_at_raw is UNSET:
+            updated_at = UNSET
+        elif not _strict:
+            updated_at = _updated_at_raw  # decoded on first read
+            _pending |= 32
+        else:
+            try:
+                _updated_at = d.get("updated_at", UNSET)
+                updated_at: datetime.datetime | Unset
+                if _updated_at is UNSET:
+                    updated_at = UNSET
+                else:
+                    updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            updated_at, _drifted = _keep(
-                cls, d, "updated_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                updated_at, _drifted = _keep(
+                    cls, d, "updated_at", "datetime.datetime", "type", _drifted
+                )
 
         _task_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        _task_.created_at = created_at
+        _task_._created_at_slot = created_at  # type: ignore[attr-defined]
         _task_.created_by_user_id = created_by_user_id
         _task_.dataset_id = dataset_id
         _task_._evaluators_slot = evaluators  # type: ignore[attr-defined]
         _task_.experiment_ids = experiment_ids
         _task_.id = id
         _task_.is_continuous = is_continuous
-        _task_.last_run_at = last_run_at
+        _task_._last_run_at_slot = last_run_at  # type: ignore[attr-defined]
         _task_.name = name
         _task_.project_id = project_id
         _task_.query_filter = query_filter
@@ -548,8 +574,9 @@ class Task:
         _task_._run_configuration_slot = run_configuration  # type: ignore[attr-defined]
         _task_.sampling_rate = sampling_rate
         _task_.type_ = type_
-        _task_.updated_at = updated_at
+        _task_._updated_at_slot = updated_at  # type: ignore[attr-defined]
         _task_.additional_properties = {}
+        _task_._pending = _pending
 
         if _extra:
             _task_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -630,6 +657,33 @@ def _parse_run_configuration(
     raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
+def _decode_created_at(self: Task, raw: Any) -> Any:
+    """``created_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _created_at = raw
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_at, _drifted = _keep(
+            type(self), {"created_at": raw}, "created_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_at
+
+
+_lazy(Task, "created_at", 1, _decode_created_at)
+
+
 def _decode_evaluators(self: Task, raw: Any) -> Any:
     """``evaluators`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
     _strict = False
@@ -661,7 +715,39 @@ def _decode_evaluators(self: Task, raw: Any) -> Any:
     return evaluators
 
 
-_lazy(Task, "evaluators", _decode_evaluators)
+_lazy(Task, "evaluators", 2, _decode_evaluators)
+
+
+def _decode_last_run_at(self: Task, raw: Any) -> Any:
+    """``last_run_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _last_run_at = raw
+        last_run_at = (
+            _last_run_at
+            if _last_run_at is None or _last_run_at is UNSET
+            else datetime.datetime.fromisoformat(_last_run_at)
+        )
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        last_run_at, _drifted = _keep(
+            type(self),
+            {"last_run_at": raw},
+            "last_run_at",
+            "datetime.datetime | None",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return last_run_at
+
+
+_lazy(Task, "last_run_at", 4, _decode_last_run_at)
 
 
 def _decode_query_filters(self: Task, raw: Any) -> Any:
@@ -693,7 +779,7 @@ def _decode_query_filters(self: Task, raw: Any) -> Any:
     return query_filters
 
 
-_lazy(Task, "query_filters", _decode_query_filters)
+_lazy(Task, "query_filters", 8, _decode_query_filters)
 
 
 def _decode_run_configuration(self: Task, raw: Any) -> Any:
@@ -725,7 +811,34 @@ def _decode_run_configuration(self: Task, raw: Any) -> Any:
     return run_configuration
 
 
-_lazy(Task, "run_configuration", _decode_run_configuration)
+_lazy(Task, "run_configuration", 16, _decode_run_configuration)
+
+
+def _decode_updated_at(self: Task, raw: Any) -> Any:
+    """``updated_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _updated_at = raw
+        updated_at: datetime.datetime | Unset
+        if _updated_at is UNSET:
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        updated_at, _drifted = _keep(
+            type(self), {"updated_at": raw}, "updated_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return updated_at
+
+
+_lazy(Task, "updated_at", 32, _decode_updated_at)
 
 _LAZY_PENDING = True
 

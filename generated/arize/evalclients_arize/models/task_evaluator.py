@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -66,6 +65,8 @@ class TaskEvaluator:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -144,6 +145,7 @@ class TaskEvaluator:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -153,7 +155,8 @@ class TaskEvaluator:
         if _column_mappings_raw is UNSET:
             column_mappings = UNSET
         elif not _strict:
-            column_mappings = (_PENDING, _column_mappings_raw)  # decoded on first read
+            column_mappings = _column_mappings_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _column_mappings = d.get("column_mappings", UNSET)
@@ -223,7 +226,8 @@ class TaskEvaluator:
         if _query_mappings_raw is UNSET:
             query_mappings = UNSET
         elif not _strict:
-            query_mappings = (_PENDING, _query_mappings_raw)  # decoded on first read
+            query_mappings = _query_mappings_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _query_mappings = d.get("query_mappings", UNSET)
@@ -248,6 +252,7 @@ class TaskEvaluator:
         _task_evaluator_.query_filter = query_filter
         _task_evaluator_._query_mappings_slot = query_mappings  # type: ignore[attr-defined]
         _task_evaluator_.additional_properties = {}
+        _task_evaluator_._pending = _pending
 
         if _extra:
             _task_evaluator_.additional_properties = {
@@ -338,7 +343,7 @@ def _decode_column_mappings(self: TaskEvaluator, raw: Any) -> Any:
     return column_mappings
 
 
-_lazy(TaskEvaluator, "column_mappings", _decode_column_mappings)
+_lazy(TaskEvaluator, "column_mappings", 1, _decode_column_mappings)
 
 
 def _decode_query_mappings(self: TaskEvaluator, raw: Any) -> Any:
@@ -370,7 +375,7 @@ def _decode_query_mappings(self: TaskEvaluator, raw: Any) -> Any:
     return query_mappings
 
 
-_lazy(TaskEvaluator, "query_mappings", _decode_query_mappings)
+_lazy(TaskEvaluator, "query_mappings", 2, _decode_query_mappings)
 
 _LAZY_PENDING = True
 

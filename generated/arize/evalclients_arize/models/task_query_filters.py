@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -52,6 +51,8 @@ class TaskQueryFilters:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -93,6 +94,7 @@ class TaskQueryFilters:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -111,7 +113,8 @@ class TaskQueryFilters:
         if _filters_raw is UNSET:
             filters = UNSET
         elif not _strict:
-            filters = (_PENDING, _filters_raw)  # decoded on first read
+            filters = _filters_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _filters = d.get("filters", UNSET)
@@ -141,6 +144,7 @@ class TaskQueryFilters:
         _task_query_filters_.expression = expression
         _task_query_filters_._filters_slot = filters  # type: ignore[attr-defined]
         _task_query_filters_.additional_properties = {}
+        _task_query_filters_._pending = _pending
 
         if _extra:
             _task_query_filters_.additional_properties = {
@@ -197,7 +201,7 @@ def _decode_filters(self: TaskQueryFilters, raw: Any) -> Any:
     return filters
 
 
-_lazy(TaskQueryFilters, "filters", _decode_filters)
+_lazy(TaskQueryFilters, "filters", 1, _decode_filters)
 
 _LAZY_PENDING = True
 

@@ -14,6 +14,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskQueryMapping")
@@ -101,10 +102,7 @@ class TaskQueryMapping:
         try:
             query_ids: list[str] = d.get("query_ids", UNSET)
 
-            if not (
-                (type(query_ids) is list and all(type(_e) is str for _e in query_ids))
-                or query_ids is UNSET
-            ):
+            if not ((type(query_ids) is list and _strs(query_ids)) or query_ids is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -14,6 +14,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..types import Unset
 
 T = TypeVar("T", bound="TaskQueryMappingInput")
@@ -100,7 +101,7 @@ class TaskQueryMappingInput:
         try:
             query_ids: list[str] = d["query_ids"]
 
-            if not (type(query_ids) is list and all(type(_e) is str for _e in query_ids)):
+            if not (type(query_ids) is list and _strs(query_ids)):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -10,7 +10,9 @@ from attrs import field as _attrs_field
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
@@ -88,6 +90,8 @@ class TaskRun:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -223,25 +227,33 @@ class TaskRun:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            _created_at = d.get("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if _created_at is UNSET:
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+        _created_at_raw = d.get("created_at", UNSET)
+        if _created_at_raw is UNSET:
+            created_at = UNSET
+        elif not _strict:
+            created_at = _created_at_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                _created_at = d.get("created_at", UNSET)
+                created_at: datetime.datetime | Unset
+                if _created_at is UNSET:
+                    created_at = UNSET
+                else:
+                    created_at = datetime.datetime.fromisoformat(_created_at)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_at, _drifted = _keep(
-                cls, d, "created_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_at, _drifted = _keep(
+                    cls, d, "created_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             created_by_user_id: None | str | Unset = d.get("created_by_user_id", UNSET)
@@ -259,35 +271,49 @@ class TaskRun:
                 cls, d, "created_by_user_id", "None | str", "type", _drifted
             )
 
-        try:
-            _data_end_time = d.get("data_end_time", UNSET)
-            data_end_time = (
-                _data_end_time
-                if _data_end_time is None or _data_end_time is UNSET
-                else datetime.datetime.fromisoformat(_data_end_time)
-            )
+        _data_end_time_raw = d.get("data_end_time", UNSET)
+        if _data_end_time_raw is UNSET:
+            data_end_time = UNSET
+        elif not _strict:
+            data_end_time = _data_end_time_raw  # decoded on first read
+            _pending |= 2
+        else:
+            try:
+                _data_end_time = d.get("data_end_time", UNSET)
+                data_end_time = (
+                    _data_end_time
+                    if _data_end_time is None or _data_end_time is UNSET
+                    else datetime.datetime.fromisoformat(_data_end_time)
+                )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            data_end_time, _drifted = _keep(
-                cls, d, "data_end_time", "datetime.datetime | None", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                data_end_time, _drifted = _keep(
+                    cls, d, "data_end_time", "datetime.datetime | None", "union", _drifted
+                )
 
-        try:
-            _data_start_time = d.get("data_start_time", UNSET)
-            data_start_time = (
-                _data_start_time
-                if _data_start_time is None or _data_start_time is UNSET
-                else datetime.datetime.fromisoformat(_data_start_time)
-            )
+        _data_start_time_raw = d.get("data_start_time", UNSET)
+        if _data_start_time_raw is UNSET:
+            data_start_time = UNSET
+        elif not _strict:
+            data_start_time = _data_start_time_raw  # decoded on first read
+            _pending |= 4
+        else:
+            try:
+                _data_start_time = d.get("data_start_time", UNSET)
+                data_start_time = (
+                    _data_start_time
+                    if _data_start_time is None or _data_start_time is UNSET
+                    else datetime.datetime.fromisoformat(_data_start_time)
+                )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            data_start_time, _drifted = _keep(
-                cls, d, "data_start_time", "datetime.datetime | None", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                data_start_time, _drifted = _keep(
+                    cls, d, "data_start_time", "datetime.datetime | None", "union", _drifted
+                )
 
         try:
             experiment_id: None | str | Unset = d.get("experiment_id", UNSET)
@@ -349,35 +375,49 @@ class TaskRun:
                 raise
             num_successes, _drifted = _keep(cls, d, "num_successes", "int", "type", _drifted)
 
-        try:
-            _run_finished_at = d.get("run_finished_at", UNSET)
-            run_finished_at = (
-                _run_finished_at
-                if _run_finished_at is None or _run_finished_at is UNSET
-                else datetime.datetime.fromisoformat(_run_finished_at)
-            )
+        _run_finished_at_raw = d.get("run_finished_at", UNSET)
+        if _run_finished_at_raw is UNSET:
+            run_finished_at = UNSET
+        elif not _strict:
+            run_finished_at = _run_finished_at_raw  # decoded on first read
+            _pending |= 8
+        else:
+            try:
+                _run_finished_at = d.get("run_finished_at", UNSET)
+                run_finished_at = (
+                    _run_finished_at
+                    if _run_finished_at is None or _run_finished_at is UNSET
+                    else datetime.datetime.fromisoformat(_run_finished_at)
+                )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            run_finished_at, _drifted = _keep(
-                cls, d, "run_finished_at", "datetime.datetime | None", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                run_finished_at, _drifted = _keep(
+                    cls, d, "run_finished_at", "datetime.datetime | None", "union", _drifted
+                )
 
-        try:
-            _run_started_at = d.get("run_started_at", UNSET)
-            run_started_at = (
-                _run_started_at
-                if _run_started_at is None or _run_started_at is UNSET
-                else datetime.datetime.fromisoformat(_run_started_at)
-            )
+        _run_started_at_raw = d.get("run_started_at", UNSET)
+        if _run_started_at_raw is UNSET:
+            run_started_at = UNSET
+        elif not _strict:
+            run_started_at = _run_started_at_raw  # decoded on first read
+            _pending |= 16
+        else:
+            try:
+                _run_started_at = d.get("run_started_at", UNSET)
+                run_started_at = (
+                    _run_started_at
+                    if _run_started_at is None or _run_started_at is UNSET
+                    else datetime.datetime.fromisoformat(_run_started_at)
+                )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            run_started_at, _drifted = _keep(
-                cls, d, "run_started_at", "datetime.datetime | None", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                run_started_at, _drifted = _keep(
+                    cls, d, "run_started_at", "datetime.datetime | None", "union", _drifted
+                )
 
         try:
             _status = d.get("status", UNSET)
@@ -409,21 +449,22 @@ class TaskRun:
             task_id, _drifted = _keep(cls, d, "task_id", "str", "type", _drifted)
 
         _task_run_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        _task_run_.created_at = created_at
+        _task_run_._created_at_slot = created_at  # type: ignore[attr-defined]
         _task_run_.created_by_user_id = created_by_user_id
-        _task_run_.data_end_time = data_end_time
-        _task_run_.data_start_time = data_start_time
+        _task_run_._data_end_time_slot = data_end_time  # type: ignore[attr-defined]
+        _task_run_._data_start_time_slot = data_start_time  # type: ignore[attr-defined]
         _task_run_.experiment_id = experiment_id
         _task_run_.failure_reason = failure_reason
         _task_run_.id = id
         _task_run_.num_errors = num_errors
         _task_run_.num_skipped = num_skipped
         _task_run_.num_successes = num_successes
-        _task_run_.run_finished_at = run_finished_at
-        _task_run_.run_started_at = run_started_at
+        _task_run_._run_finished_at_slot = run_finished_at  # type: ignore[attr-defined]
+        _task_run_._run_started_at_slot = run_started_at  # type: ignore[attr-defined]
         _task_run_.status = status
         _task_run_.task_id = task_id
         _task_run_.additional_properties = {}
+        _task_run_._pending = _pending
 
         if _extra:
             _task_run_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -446,3 +487,158 @@ class TaskRun:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_created_at(self: TaskRun, raw: Any) -> Any:
+    """``created_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _created_at = raw
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_at, _drifted = _keep(
+            type(self), {"created_at": raw}, "created_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_at
+
+
+_lazy(TaskRun, "created_at", 1, _decode_created_at)
+
+
+def _decode_data_end_time(self: TaskRun, raw: Any) -> Any:
+    """``data_end_time`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _data_end_time = raw
+        data_end_time = (
+            _data_end_time
+            if _data_end_time is None or _data_end_time is UNSET
+            else datetime.datetime.fromisoformat(_data_end_time)
+        )
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        data_end_time, _drifted = _keep(
+            type(self),
+            {"data_end_time": raw},
+            "data_end_time",
+            "datetime.datetime | None",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return data_end_time
+
+
+_lazy(TaskRun, "data_end_time", 2, _decode_data_end_time)
+
+
+def _decode_data_start_time(self: TaskRun, raw: Any) -> Any:
+    """``data_start_time`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _data_start_time = raw
+        data_start_time = (
+            _data_start_time
+            if _data_start_time is None or _data_start_time is UNSET
+            else datetime.datetime.fromisoformat(_data_start_time)
+        )
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        data_start_time, _drifted = _keep(
+            type(self),
+            {"data_start_time": raw},
+            "data_start_time",
+            "datetime.datetime | None",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return data_start_time
+
+
+_lazy(TaskRun, "data_start_time", 4, _decode_data_start_time)
+
+
+def _decode_run_finished_at(self: TaskRun, raw: Any) -> Any:
+    """``run_finished_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _run_finished_at = raw
+        run_finished_at = (
+            _run_finished_at
+            if _run_finished_at is None or _run_finished_at is UNSET
+            else datetime.datetime.fromisoformat(_run_finished_at)
+        )
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        run_finished_at, _drifted = _keep(
+            type(self),
+            {"run_finished_at": raw},
+            "run_finished_at",
+            "datetime.datetime | None",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return run_finished_at
+
+
+_lazy(TaskRun, "run_finished_at", 8, _decode_run_finished_at)
+
+
+def _decode_run_started_at(self: TaskRun, raw: Any) -> Any:
+    """``run_started_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _run_started_at = raw
+        run_started_at = (
+            _run_started_at
+            if _run_started_at is None or _run_started_at is UNSET
+            else datetime.datetime.fromisoformat(_run_started_at)
+        )
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        run_started_at, _drifted = _keep(
+            type(self),
+            {"run_started_at": raw},
+            "run_started_at",
+            "datetime.datetime | None",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return run_started_at
+
+
+_lazy(TaskRun, "run_started_at", 16, _decode_run_started_at)

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -78,6 +77,8 @@ class TemplateConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -167,6 +168,7 @@ class TemplateConfig:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -176,10 +178,8 @@ class TemplateConfig:
         if _classification_choices_raw is UNSET:
             classification_choices = UNSET
         elif not _strict:
-            classification_choices = (
-                _PENDING,
-                _classification_choices_raw,
-            )  # decoded on first read
+            classification_choices = _classification_choices_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _classification_choices = d.get("classification_choices", UNSET)
@@ -246,7 +246,8 @@ class TemplateConfig:
         if _llm_config_raw is UNSET:
             llm_config = UNSET
         elif not _strict:
-            llm_config = (_PENDING, _llm_config_raw)  # decoded on first read
+            llm_config = _llm_config_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _llm_config = d.get("llm_config", UNSET)
@@ -316,6 +317,7 @@ class TemplateConfig:
         _template_config_.use_function_calling = use_function_calling
         _template_config_.use_structured_output = use_structured_output
         _template_config_.additional_properties = {}
+        _template_config_._pending = _pending
 
         if _extra:
             _template_config_.additional_properties = {
@@ -405,7 +407,7 @@ def _decode_classification_choices(self: TemplateConfig, raw: Any) -> Any:
     return classification_choices
 
 
-_lazy(TemplateConfig, "classification_choices", _decode_classification_choices)
+_lazy(TemplateConfig, "classification_choices", 1, _decode_classification_choices)
 
 
 def _decode_llm_config(self: TemplateConfig, raw: Any) -> Any:
@@ -432,7 +434,7 @@ def _decode_llm_config(self: TemplateConfig, raw: Any) -> Any:
     return llm_config
 
 
-_lazy(TemplateConfig, "llm_config", _decode_llm_config)
+_lazy(TemplateConfig, "llm_config", 2, _decode_llm_config)
 
 _LAZY_PENDING = True
 

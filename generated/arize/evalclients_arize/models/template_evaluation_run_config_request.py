@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -91,6 +90,8 @@ class TemplateEvaluationRunConfigRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -181,6 +182,7 @@ class TemplateEvaluationRunConfigRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -233,10 +235,8 @@ class TemplateEvaluationRunConfigRequest:
         if _classification_choices_raw is UNSET:
             classification_choices = UNSET
         elif not _strict:
-            classification_choices = (
-                _PENDING,
-                _classification_choices_raw,
-            )  # decoded on first read
+            classification_choices = _classification_choices_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _classification_choices = d.get("classification_choices", UNSET)
@@ -268,7 +268,8 @@ class TemplateEvaluationRunConfigRequest:
         if _column_mapping_raw is UNSET:
             column_mapping = UNSET
         elif not _strict:
-            column_mapping = (_PENDING, _column_mapping_raw)  # decoded on first read
+            column_mapping = _column_mapping_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _column_mapping = d.get("column_mapping", UNSET)
@@ -312,7 +313,8 @@ class TemplateEvaluationRunConfigRequest:
         if _invocation_parameters_raw is UNSET:
             invocation_parameters = UNSET
         elif not _strict:
-            invocation_parameters = (_PENDING, _invocation_parameters_raw)  # decoded on first read
+            invocation_parameters = _invocation_parameters_raw  # decoded on first read
+            _pending |= 4
         else:
             try:
                 _invocation_parameters = d.get("invocation_parameters", UNSET)
@@ -344,7 +346,8 @@ class TemplateEvaluationRunConfigRequest:
         if _provider_parameters_raw is UNSET:
             provider_parameters = UNSET
         elif not _strict:
-            provider_parameters = (_PENDING, _provider_parameters_raw)  # decoded on first read
+            provider_parameters = _provider_parameters_raw  # decoded on first read
+            _pending |= 8
         else:
             try:
                 _provider_parameters = d.get("provider_parameters", UNSET)
@@ -386,6 +389,7 @@ class TemplateEvaluationRunConfigRequest:
         _template_evaluation_run_config_request_.model_name = model_name
         _template_evaluation_run_config_request_._provider_parameters_slot = provider_parameters  # type: ignore[attr-defined]
         _template_evaluation_run_config_request_.additional_properties = {}
+        _template_evaluation_run_config_request_._pending = _pending
 
         if _extra:
             _template_evaluation_run_config_request_.additional_properties = {
@@ -445,7 +449,9 @@ def _decode_classification_choices(self: TemplateEvaluationRunConfigRequest, raw
     return classification_choices
 
 
-_lazy(TemplateEvaluationRunConfigRequest, "classification_choices", _decode_classification_choices)
+_lazy(
+    TemplateEvaluationRunConfigRequest, "classification_choices", 1, _decode_classification_choices
+)
 
 
 def _decode_column_mapping(self: TemplateEvaluationRunConfigRequest, raw: Any) -> Any:
@@ -479,7 +485,7 @@ def _decode_column_mapping(self: TemplateEvaluationRunConfigRequest, raw: Any) -
     return column_mapping
 
 
-_lazy(TemplateEvaluationRunConfigRequest, "column_mapping", _decode_column_mapping)
+_lazy(TemplateEvaluationRunConfigRequest, "column_mapping", 2, _decode_column_mapping)
 
 
 def _decode_invocation_parameters(self: TemplateEvaluationRunConfigRequest, raw: Any) -> Any:
@@ -511,7 +517,7 @@ def _decode_invocation_parameters(self: TemplateEvaluationRunConfigRequest, raw:
     return invocation_parameters
 
 
-_lazy(TemplateEvaluationRunConfigRequest, "invocation_parameters", _decode_invocation_parameters)
+_lazy(TemplateEvaluationRunConfigRequest, "invocation_parameters", 4, _decode_invocation_parameters)
 
 
 def _decode_provider_parameters(self: TemplateEvaluationRunConfigRequest, raw: Any) -> Any:
@@ -545,7 +551,7 @@ def _decode_provider_parameters(self: TemplateEvaluationRunConfigRequest, raw: A
     return provider_parameters
 
 
-_lazy(TemplateEvaluationRunConfigRequest, "provider_parameters", _decode_provider_parameters)
+_lazy(TemplateEvaluationRunConfigRequest, "provider_parameters", 8, _decode_provider_parameters)
 
 _LAZY_PENDING = True
 

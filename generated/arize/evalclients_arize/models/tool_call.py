@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -51,6 +50,8 @@ class ToolCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -98,6 +99,7 @@ class ToolCall:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -107,7 +109,8 @@ class ToolCall:
         if _function_raw is UNSET:
             function = UNSET
         elif not _strict:
-            function = (_PENDING, _function_raw)  # decoded on first read
+            function = _function_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _function = d.get("function", UNSET)
@@ -149,6 +152,7 @@ class ToolCall:
         _tool_call_.id = id
         _tool_call_.type_ = type_
         _tool_call_.additional_properties = {}
+        _tool_call_._pending = _pending
 
         if _extra:
             _tool_call_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -197,7 +201,7 @@ def _decode_function(self: ToolCall, raw: Any) -> Any:
     return function
 
 
-_lazy(ToolCall, "function", _decode_function)
+_lazy(ToolCall, "function", 1, _decode_function)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -48,6 +47,8 @@ class ToolConfigRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -89,6 +90,7 @@ class ToolConfigRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -105,7 +107,8 @@ class ToolConfigRequest:
         if _tools_raw is UNSET:
             tools = UNSET
         elif not _strict:
-            tools = (_PENDING, _tools_raw)  # decoded on first read
+            tools = _tools_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _tools = d.get("tools", UNSET)
@@ -135,6 +138,7 @@ class ToolConfigRequest:
         _tool_config_request_.tool_choice = tool_choice
         _tool_config_request_._tools_slot = tools  # type: ignore[attr-defined]
         _tool_config_request_.additional_properties = {}
+        _tool_config_request_._pending = _pending
 
         if _extra:
             _tool_config_request_.additional_properties = {
@@ -191,7 +195,7 @@ def _decode_tools(self: ToolConfigRequest, raw: Any) -> Any:
     return tools
 
 
-_lazy(ToolConfigRequest, "tools", _decode_tools)
+_lazy(ToolConfigRequest, "tools", 1, _decode_tools)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -53,6 +52,8 @@ class TraceOrSessionEvaluatorInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -101,6 +102,7 @@ class TraceOrSessionEvaluatorInput:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -117,7 +119,8 @@ class TraceOrSessionEvaluatorInput:
 
         _query_mappings_raw = d.get("query_mappings", UNSET)
         if _query_mappings_raw is not UNSET and not _strict:
-            query_mappings = (_PENDING, _query_mappings_raw)  # decoded on first read
+            query_mappings = _query_mappings_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 query_mappings = [
@@ -163,6 +166,7 @@ class TraceOrSessionEvaluatorInput:
         _trace_or_session_evaluator_input_._query_mappings_slot = query_mappings  # type: ignore[attr-defined]
         _trace_or_session_evaluator_input_.evaluator_version_id = evaluator_version_id
         _trace_or_session_evaluator_input_.additional_properties = {}
+        _trace_or_session_evaluator_input_._pending = _pending
 
         if _extra:
             _trace_or_session_evaluator_input_.additional_properties = {
@@ -219,7 +223,7 @@ def _decode_query_mappings(self: TraceOrSessionEvaluatorInput, raw: Any) -> Any:
     return query_mappings
 
 
-_lazy(TraceOrSessionEvaluatorInput, "query_mappings", _decode_query_mappings)
+_lazy(TraceOrSessionEvaluatorInput, "query_mappings", 1, _decode_query_mappings)
 
 _LAZY_PENDING = True
 

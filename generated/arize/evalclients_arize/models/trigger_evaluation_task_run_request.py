@@ -10,11 +10,14 @@ from attrs import field as _attrs_field
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TriggerEvaluationTaskRunRequest")
@@ -56,6 +59,8 @@ class TriggerEvaluationTaskRunRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -112,47 +117,61 @@ class TriggerEvaluationTaskRunRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            _data_end_time = d.get("data_end_time", UNSET)
-            data_end_time: datetime.datetime | Unset
-            if _data_end_time is UNSET:
-                data_end_time = UNSET
-            else:
-                data_end_time = datetime.datetime.fromisoformat(_data_end_time)
+        _data_end_time_raw = d.get("data_end_time", UNSET)
+        if _data_end_time_raw is UNSET:
+            data_end_time = UNSET
+        elif not _strict:
+            data_end_time = _data_end_time_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                _data_end_time = d.get("data_end_time", UNSET)
+                data_end_time: datetime.datetime | Unset
+                if _data_end_time is UNSET:
+                    data_end_time = UNSET
+                else:
+                    data_end_time = datetime.datetime.fromisoformat(_data_end_time)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            data_end_time, _drifted = _keep(
-                cls, d, "data_end_time", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                data_end_time, _drifted = _keep(
+                    cls, d, "data_end_time", "datetime.datetime", "type", _drifted
+                )
 
-        try:
-            _data_start_time = d.get("data_start_time", UNSET)
-            data_start_time: datetime.datetime | Unset
-            if _data_start_time is UNSET:
-                data_start_time = UNSET
-            else:
-                data_start_time = datetime.datetime.fromisoformat(_data_start_time)
+        _data_start_time_raw = d.get("data_start_time", UNSET)
+        if _data_start_time_raw is UNSET:
+            data_start_time = UNSET
+        elif not _strict:
+            data_start_time = _data_start_time_raw  # decoded on first read
+            _pending |= 2
+        else:
+            try:
+                _data_start_time = d.get("data_start_time", UNSET)
+                data_start_time: datetime.datetime | Unset
+                if _data_start_time is UNSET:
+                    data_start_time = UNSET
+                else:
+                    data_start_time = datetime.datetime.fromisoformat(_data_start_time)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            data_start_time, _drifted = _keep(
-                cls, d, "data_start_time", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                data_start_time, _drifted = _keep(
+                    cls, d, "data_start_time", "datetime.datetime", "type", _drifted
+                )
 
         try:
             experiment_ids: list[str] = d.get("experiment_ids", UNSET)
 
             if not (
-                (type(experiment_ids) is list and all(type(_e) is str for _e in experiment_ids))
-                or experiment_ids is UNSET
+                (type(experiment_ids) is list and _strs(experiment_ids)) or experiment_ids is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -185,12 +204,13 @@ class TriggerEvaluationTaskRunRequest:
         _trigger_evaluation_task_run_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _trigger_evaluation_task_run_request_.data_end_time = data_end_time
-        _trigger_evaluation_task_run_request_.data_start_time = data_start_time
+        _trigger_evaluation_task_run_request_._data_end_time_slot = data_end_time  # type: ignore[attr-defined]
+        _trigger_evaluation_task_run_request_._data_start_time_slot = data_start_time  # type: ignore[attr-defined]
         _trigger_evaluation_task_run_request_.experiment_ids = experiment_ids
         _trigger_evaluation_task_run_request_.max_spans = max_spans
         _trigger_evaluation_task_run_request_.override_evaluations = override_evaluations
         _trigger_evaluation_task_run_request_.additional_properties = {}
+        _trigger_evaluation_task_run_request_._pending = _pending
 
         if _extra:
             _trigger_evaluation_task_run_request_.additional_properties = {
@@ -215,3 +235,67 @@ class TriggerEvaluationTaskRunRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_data_end_time(self: TriggerEvaluationTaskRunRequest, raw: Any) -> Any:
+    """``data_end_time`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _data_end_time = raw
+        data_end_time: datetime.datetime | Unset
+        if _data_end_time is UNSET:
+            data_end_time = UNSET
+        else:
+            data_end_time = datetime.datetime.fromisoformat(_data_end_time)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        data_end_time, _drifted = _keep(
+            type(self),
+            {"data_end_time": raw},
+            "data_end_time",
+            "datetime.datetime",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return data_end_time
+
+
+_lazy(TriggerEvaluationTaskRunRequest, "data_end_time", 1, _decode_data_end_time)
+
+
+def _decode_data_start_time(self: TriggerEvaluationTaskRunRequest, raw: Any) -> Any:
+    """``data_start_time`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _data_start_time = raw
+        data_start_time: datetime.datetime | Unset
+        if _data_start_time is UNSET:
+            data_start_time = UNSET
+        else:
+            data_start_time = datetime.datetime.fromisoformat(_data_start_time)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        data_start_time, _drifted = _keep(
+            type(self),
+            {"data_start_time": raw},
+            "data_start_time",
+            "datetime.datetime",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return data_start_time
+
+
+_lazy(TriggerEvaluationTaskRunRequest, "data_start_time", 2, _decode_data_start_time)

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -17,6 +16,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -75,6 +75,8 @@ class TriggerRunExperimentTaskRunRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -146,6 +148,7 @@ class TriggerRunExperimentTaskRunRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -175,10 +178,7 @@ class TriggerRunExperimentTaskRunRequest:
             evaluation_task_ids: list[str] = d.get("evaluation_task_ids", UNSET)
 
             if not (
-                (
-                    type(evaluation_task_ids) is list
-                    and all(type(_e) is str for _e in evaluation_task_ids)
-                )
+                (type(evaluation_task_ids) is list and _strs(evaluation_task_ids))
                 or evaluation_task_ids is UNSET
             ):
                 raise TypeError
@@ -192,10 +192,7 @@ class TriggerRunExperimentTaskRunRequest:
         try:
             example_ids: list[str] = d.get("example_ids", UNSET)
 
-            if not (
-                (type(example_ids) is list and all(type(_e) is str for _e in example_ids))
-                or example_ids is UNSET
-            ):
+            if not ((type(example_ids) is list and _strs(example_ids)) or example_ids is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -224,7 +221,8 @@ class TriggerRunExperimentTaskRunRequest:
         if _tracing_metadata_raw is UNSET:
             tracing_metadata = UNSET
         elif not _strict:
-            tracing_metadata = (_PENDING, _tracing_metadata_raw)  # decoded on first read
+            tracing_metadata = _tracing_metadata_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _tracing_metadata = d.get("tracing_metadata", UNSET)
@@ -259,6 +257,7 @@ class TriggerRunExperimentTaskRunRequest:
         _trigger_run_experiment_task_run_request_.query_filter = query_filter
         _trigger_run_experiment_task_run_request_._tracing_metadata_slot = tracing_metadata  # type: ignore[attr-defined]
         _trigger_run_experiment_task_run_request_.additional_properties = {}
+        _trigger_run_experiment_task_run_request_._pending = _pending
 
         if _extra:
             _trigger_run_experiment_task_run_request_.additional_properties = {
@@ -316,7 +315,7 @@ def _decode_tracing_metadata(self: TriggerRunExperimentTaskRunRequest, raw: Any)
     return tracing_metadata
 
 
-_lazy(TriggerRunExperimentTaskRunRequest, "tracing_metadata", _decode_tracing_metadata)
+_lazy(TriggerRunExperimentTaskRunRequest, "tracing_metadata", 1, _decode_tracing_metadata)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -55,6 +54,8 @@ class UpdateAgentRequestPresetInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -99,6 +100,7 @@ class UpdateAgentRequestPresetInput:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -106,7 +108,8 @@ class UpdateAgentRequestPresetInput:
             _extra = not d.keys() <= _FIELDS
         _config_raw = d.get("config", UNSET)
         if _config_raw is not UNSET and not _strict:
-            config = (_PENDING, _config_raw)  # decoded on first read
+            config = _config_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 config = UpdateAgentRequestPresetInputConfig.from_dict(d["config"])
@@ -144,6 +147,7 @@ class UpdateAgentRequestPresetInput:
         _update_agent_request_preset_input_.name = name
         _update_agent_request_preset_input_.description = description
         _update_agent_request_preset_input_.additional_properties = {}
+        _update_agent_request_preset_input_._pending = _pending
 
         if _extra:
             _update_agent_request_preset_input_.additional_properties = {
@@ -194,7 +198,7 @@ def _decode_config(self: UpdateAgentRequestPresetInput, raw: Any) -> Any:
     return config
 
 
-_lazy(UpdateAgentRequestPresetInput, "config", _decode_config)
+_lazy(UpdateAgentRequestPresetInput, "config", 1, _decode_config)
 
 _LAZY_PENDING = True
 

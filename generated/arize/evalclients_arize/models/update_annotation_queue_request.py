@@ -14,6 +14,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateAnnotationQueueRequest")
@@ -130,10 +131,7 @@ class UpdateAnnotationQueueRequest:
             annotation_config_ids: list[str] = d.get("annotation_config_ids", UNSET)
 
             if not (
-                (
-                    type(annotation_config_ids) is list
-                    and all(type(_e) is str for _e in annotation_config_ids)
-                )
+                (type(annotation_config_ids) is list and _strs(annotation_config_ids))
                 or annotation_config_ids is UNSET
             ):
                 raise TypeError
@@ -148,7 +146,7 @@ class UpdateAnnotationQueueRequest:
             annotator_emails: list[str] = d.get("annotator_emails", UNSET)
 
             if not (
-                (type(annotator_emails) is list and all(type(_e) is str for _e in annotator_emails))
+                (type(annotator_emails) is list and _strs(annotator_emails))
                 or annotator_emails is UNSET
             ):
                 raise TypeError

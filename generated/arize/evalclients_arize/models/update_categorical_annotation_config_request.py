@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -64,6 +63,8 @@ class UpdateCategoricalAnnotationConfigRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -124,6 +125,7 @@ class UpdateCategoricalAnnotationConfigRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -176,7 +178,8 @@ class UpdateCategoricalAnnotationConfigRequest:
         if _values_raw is UNSET:
             values = UNSET
         elif not _strict:
-            values = (_PENDING, _values_raw)  # decoded on first read
+            values = _values_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _values = d.get("values", UNSET)
@@ -214,6 +217,7 @@ class UpdateCategoricalAnnotationConfigRequest:
         )
         _update_categorical_annotation_config_request_._values_slot = values  # type: ignore[attr-defined]
         _update_categorical_annotation_config_request_.additional_properties = {}
+        _update_categorical_annotation_config_request_._pending = _pending
 
         if _extra:
             _update_categorical_annotation_config_request_.additional_properties = {
@@ -271,7 +275,7 @@ def _decode_values(self: UpdateCategoricalAnnotationConfigRequest, raw: Any) -> 
     return values
 
 
-_lazy(UpdateCategoricalAnnotationConfigRequest, "values", _decode_values)
+_lazy(UpdateCategoricalAnnotationConfigRequest, "values", 1, _decode_values)
 
 _LAZY_PENDING = True
 

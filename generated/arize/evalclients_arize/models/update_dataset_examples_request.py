@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -50,6 +49,8 @@ class UpdateDatasetExamplesRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -91,6 +92,7 @@ class UpdateDatasetExamplesRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -98,7 +100,8 @@ class UpdateDatasetExamplesRequest:
             _extra = not d.keys() <= _FIELDS
         _examples_raw = d.get("examples", UNSET)
         if _examples_raw is not UNSET and not _strict:
-            examples = (_PENDING, _examples_raw)  # decoded on first read
+            examples = _examples_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 examples = [
@@ -136,6 +139,7 @@ class UpdateDatasetExamplesRequest:
         _update_dataset_examples_request_._examples_slot = examples  # type: ignore[attr-defined]
         _update_dataset_examples_request_.new_version = new_version
         _update_dataset_examples_request_.additional_properties = {}
+        _update_dataset_examples_request_._pending = _pending
 
         if _extra:
             _update_dataset_examples_request_.additional_properties = {
@@ -189,7 +193,7 @@ def _decode_examples(self: UpdateDatasetExamplesRequest, raw: Any) -> Any:
     return examples
 
 
-_lazy(UpdateDatasetExamplesRequest, "examples", _decode_examples)
+_lazy(UpdateDatasetExamplesRequest, "examples", 1, _decode_examples)
 
 _LAZY_PENDING = True
 

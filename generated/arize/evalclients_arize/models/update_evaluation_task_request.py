@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -70,6 +69,8 @@ class UpdateEvaluationTaskRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -145,6 +146,7 @@ class UpdateEvaluationTaskRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -253,7 +255,8 @@ class UpdateEvaluationTaskRequest:
         if _query_filters_raw is UNSET:
             query_filters = UNSET
         elif not _strict:
-            query_filters = (_PENDING, _query_filters_raw)  # decoded on first read
+            query_filters = _query_filters_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _query_filters = d.get("query_filters", UNSET)
@@ -291,6 +294,7 @@ class UpdateEvaluationTaskRequest:
         _update_evaluation_task_request_._query_filters_slot = query_filters  # type: ignore[attr-defined]
         _update_evaluation_task_request_.sampling_rate = sampling_rate
         _update_evaluation_task_request_.additional_properties = {}
+        _update_evaluation_task_request_._pending = _pending
 
         if _extra:
             _update_evaluation_task_request_.additional_properties = {
@@ -362,7 +366,7 @@ def _decode_query_filters(self: UpdateEvaluationTaskRequest, raw: Any) -> Any:
     return query_filters
 
 
-_lazy(UpdateEvaluationTaskRequest, "query_filters", _decode_query_filters)
+_lazy(UpdateEvaluationTaskRequest, "query_filters", 1, _decode_query_filters)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -17,6 +16,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..models.llm_integration_provider import LlmIntegrationProvider, check_llm_integration_provider
 from ..types import UNSET, Unset
 
@@ -122,6 +122,8 @@ class UpdateLlmConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -235,6 +237,7 @@ class UpdateLlmConfig:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -254,7 +257,8 @@ class UpdateLlmConfig:
         if _auth_raw is UNSET:
             auth = UNSET
         elif not _strict:
-            auth = (_PENDING, _auth_raw)  # decoded on first read
+            auth = _auth_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _auth = d.get("auth", UNSET)
@@ -286,7 +290,8 @@ class UpdateLlmConfig:
         if _headers_raw is UNSET:
             headers = UNSET
         elif not _strict:
-            headers = (_PENDING, _headers_raw)  # decoded on first read
+            headers = _headers_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _headers = d.get("headers", UNSET)
@@ -337,10 +342,7 @@ class UpdateLlmConfig:
         try:
             model_names: list[str] = d.get("model_names", UNSET)
 
-            if not (
-                (type(model_names) is list and all(type(_e) is str for _e in model_names))
-                or model_names is UNSET
-            ):
+            if not ((type(model_names) is list and _strs(model_names)) or model_names is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -402,6 +404,7 @@ class UpdateLlmConfig:
         _update_llm_config_.project_id = project_id
         _update_llm_config_.provider = provider
         _update_llm_config_.additional_properties = {}
+        _update_llm_config_._pending = _pending
 
         if _extra:
             _update_llm_config_.additional_properties = {
@@ -530,7 +533,7 @@ def _decode_auth(self: UpdateLlmConfig, raw: Any) -> Any:
     return auth
 
 
-_lazy(UpdateLlmConfig, "auth", _decode_auth)
+_lazy(UpdateLlmConfig, "auth", 1, _decode_auth)
 
 
 def _decode_headers(self: UpdateLlmConfig, raw: Any) -> Any:
@@ -558,7 +561,7 @@ def _decode_headers(self: UpdateLlmConfig, raw: Any) -> Any:
     return headers
 
 
-_lazy(UpdateLlmConfig, "headers", _decode_headers)
+_lazy(UpdateLlmConfig, "headers", 2, _decode_headers)
 
 _LAZY_PENDING = True
 

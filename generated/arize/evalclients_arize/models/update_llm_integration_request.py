@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -66,6 +65,8 @@ class UpdateLlmIntegrationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -125,6 +126,7 @@ class UpdateLlmIntegrationRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -142,7 +144,8 @@ class UpdateLlmIntegrationRequest:
         if _config_raw is UNSET:
             config = UNSET
         elif not _strict:
-            config = (_PENDING, _config_raw)  # decoded on first read
+            config = _config_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _config = d.get("config", UNSET)
@@ -170,7 +173,8 @@ class UpdateLlmIntegrationRequest:
         if _scopings_raw is UNSET:
             scopings = UNSET
         elif not _strict:
-            scopings = (_PENDING, _scopings_raw)  # decoded on first read
+            scopings = _scopings_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _scopings = d.get("scopings", UNSET)
@@ -204,6 +208,7 @@ class UpdateLlmIntegrationRequest:
         _update_llm_integration_request_.name = name
         _update_llm_integration_request_._scopings_slot = scopings  # type: ignore[attr-defined]
         _update_llm_integration_request_.additional_properties = {}
+        _update_llm_integration_request_._pending = _pending
 
         if _extra:
             _update_llm_integration_request_.additional_properties = {
@@ -254,7 +259,7 @@ def _decode_config(self: UpdateLlmIntegrationRequest, raw: Any) -> Any:
     return config
 
 
-_lazy(UpdateLlmIntegrationRequest, "config", _decode_config)
+_lazy(UpdateLlmIntegrationRequest, "config", 1, _decode_config)
 
 
 def _decode_scopings(self: UpdateLlmIntegrationRequest, raw: Any) -> Any:
@@ -288,7 +293,7 @@ def _decode_scopings(self: UpdateLlmIntegrationRequest, raw: Any) -> Any:
     return scopings
 
 
-_lazy(UpdateLlmIntegrationRequest, "scopings", _decode_scopings)
+_lazy(UpdateLlmIntegrationRequest, "scopings", 2, _decode_scopings)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -58,6 +57,8 @@ class UpdateRunExperimentTaskRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -102,6 +103,7 @@ class UpdateRunExperimentTaskRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -120,7 +122,8 @@ class UpdateRunExperimentTaskRequest:
         if _run_configuration_raw is UNSET:
             run_configuration = UNSET
         elif not _strict:
-            run_configuration = (_PENDING, _run_configuration_raw)  # decoded on first read
+            run_configuration = _run_configuration_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _run_configuration = d.get("run_configuration", UNSET)
@@ -148,6 +151,7 @@ class UpdateRunExperimentTaskRequest:
         _update_run_experiment_task_request_.name = name
         _update_run_experiment_task_request_._run_configuration_slot = run_configuration  # type: ignore[attr-defined]
         _update_run_experiment_task_request_.additional_properties = {}
+        _update_run_experiment_task_request_._pending = _pending
 
         if _extra:
             _update_run_experiment_task_request_.additional_properties = {
@@ -242,7 +246,7 @@ def _decode_run_configuration(self: UpdateRunExperimentTaskRequest, raw: Any) ->
     return run_configuration
 
 
-_lazy(UpdateRunExperimentTaskRequest, "run_configuration", _decode_run_configuration)
+_lazy(UpdateRunExperimentTaskRequest, "run_configuration", 1, _decode_run_configuration)
 
 _LAZY_PENDING = True
 

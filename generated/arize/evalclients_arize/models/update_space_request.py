@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -69,6 +68,8 @@ class UpdateSpaceRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -147,6 +148,7 @@ class UpdateSpaceRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -156,7 +158,8 @@ class UpdateSpaceRequest:
         if _default_agent_runtime_raw is UNSET:
             default_agent_runtime = UNSET
         elif not _strict:
-            default_agent_runtime = (_PENDING, _default_agent_runtime_raw)  # decoded on first read
+            default_agent_runtime = _default_agent_runtime_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _default_agent_runtime = d.get("default_agent_runtime", UNSET)
@@ -177,10 +180,8 @@ class UpdateSpaceRequest:
         if _default_llm_integration_raw is UNSET:
             default_llm_integration = UNSET
         elif not _strict:
-            default_llm_integration = (
-                _PENDING,
-                _default_llm_integration_raw,
-            )  # decoded on first read
+            default_llm_integration = _default_llm_integration_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _default_llm_integration = d.get("default_llm_integration", UNSET)
@@ -275,6 +276,7 @@ class UpdateSpaceRequest:
         _update_space_request_.ml_models_enabled = ml_models_enabled
         _update_space_request_.name = name
         _update_space_request_.additional_properties = {}
+        _update_space_request_._pending = _pending
 
         if _extra:
             _update_space_request_.additional_properties = {
@@ -362,7 +364,7 @@ def _decode_default_agent_runtime(self: UpdateSpaceRequest, raw: Any) -> Any:
     return default_agent_runtime
 
 
-_lazy(UpdateSpaceRequest, "default_agent_runtime", _decode_default_agent_runtime)
+_lazy(UpdateSpaceRequest, "default_agent_runtime", 1, _decode_default_agent_runtime)
 
 
 def _decode_default_llm_integration(self: UpdateSpaceRequest, raw: Any) -> Any:
@@ -394,7 +396,7 @@ def _decode_default_llm_integration(self: UpdateSpaceRequest, raw: Any) -> Any:
     return default_llm_integration
 
 
-_lazy(UpdateSpaceRequest, "default_llm_integration", _decode_default_llm_integration)
+_lazy(UpdateSpaceRequest, "default_llm_integration", 2, _decode_default_llm_integration)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -63,6 +62,8 @@ class UpdateWebhookRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -120,6 +121,7 @@ class UpdateWebhookRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -148,7 +150,8 @@ class UpdateWebhookRequest:
         if _headers_raw is UNSET:
             headers = UNSET
         elif not _strict:
-            headers = (_PENDING, _headers_raw)  # decoded on first read
+            headers = _headers_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _headers = d.get("headers", UNSET)
@@ -202,6 +205,7 @@ class UpdateWebhookRequest:
         _update_webhook_request_.timeout_ms = timeout_ms
         _update_webhook_request_.url = url
         _update_webhook_request_.additional_properties = {}
+        _update_webhook_request_._pending = _pending
 
         if _extra:
             _update_webhook_request_.additional_properties = {
@@ -252,7 +256,7 @@ def _decode_headers(self: UpdateWebhookRequest, raw: Any) -> Any:
     return headers
 
 
-_lazy(UpdateWebhookRequest, "headers", _decode_headers)
+_lazy(UpdateWebhookRequest, "headers", 1, _decode_headers)
 
 _LAZY_PENDING = True
 

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -71,6 +70,8 @@ class User:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -144,25 +145,33 @@ class User:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            _created_at = d.get("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if _created_at is UNSET:
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+        _created_at_raw = d.get("created_at", UNSET)
+        if _created_at_raw is UNSET:
+            created_at = UNSET
+        elif not _strict:
+            created_at = _created_at_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                _created_at = d.get("created_at", UNSET)
+                created_at: datetime.datetime | Unset
+                if _created_at is UNSET:
+                    created_at = UNSET
+                else:
+                    created_at = datetime.datetime.fromisoformat(_created_at)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_at, _drifted = _keep(
-                cls, d, "created_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_at, _drifted = _keep(
+                    cls, d, "created_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             email = d.get("email", UNSET)
@@ -204,7 +213,8 @@ class User:
         if _role_raw is UNSET:
             role = UNSET
         elif not _strict:
-            role = (_PENDING, _role_raw)  # decoded on first read
+            role = _role_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _role = d.get("role", UNSET)
@@ -238,7 +248,7 @@ class User:
             )
 
         _user_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        _user_.created_at = created_at
+        _user_._created_at_slot = created_at  # type: ignore[attr-defined]
         _user_.email = email
         _user_.id = id
         _user_.is_developer = is_developer
@@ -246,6 +256,7 @@ class User:
         _user_._role_slot = role  # type: ignore[attr-defined]
         _user_.status = status
         _user_.additional_properties = {}
+        _user_._pending = _pending
 
         if _extra:
             _user_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -292,6 +303,33 @@ def _parse_role(data: object) -> CustomUserRoleAssignment | PredefinedUserRoleAs
     return componentsschemas_user_role_assignment_type_1
 
 
+def _decode_created_at(self: User, raw: Any) -> Any:
+    """``created_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _created_at = raw
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_at, _drifted = _keep(
+            type(self), {"created_at": raw}, "created_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_at
+
+
+_lazy(User, "created_at", 1, _decode_created_at)
+
+
 def _decode_role(self: User, raw: Any) -> Any:
     """``role`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
     _strict = False
@@ -317,7 +355,7 @@ def _decode_role(self: User, raw: Any) -> Any:
     return role
 
 
-_lazy(User, "role", _decode_role)
+_lazy(User, "role", 2, _decode_role)
 
 _LAZY_PENDING = True
 

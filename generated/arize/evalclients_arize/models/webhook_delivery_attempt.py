@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -62,6 +61,8 @@ class WebhookDeliveryAttempt:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -128,6 +129,7 @@ class WebhookDeliveryAttempt:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -142,20 +144,27 @@ class WebhookDeliveryAttempt:
                 raise
             attempt_number, _drifted = _keep(cls, d, "attempt_number", "int", "type", _drifted)
 
-        try:
-            _created_at = d.get("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if _created_at is UNSET:
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+        _created_at_raw = d.get("created_at", UNSET)
+        if _created_at_raw is UNSET:
+            created_at = UNSET
+        elif not _strict:
+            created_at = _created_at_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                _created_at = d.get("created_at", UNSET)
+                created_at: datetime.datetime | Unset
+                if _created_at is UNSET:
+                    created_at = UNSET
+                else:
+                    created_at = datetime.datetime.fromisoformat(_created_at)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_at, _drifted = _keep(
-                cls, d, "created_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_at, _drifted = _keep(
+                    cls, d, "created_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             error_message: None | str | Unset = d.get("error_message", UNSET)
@@ -180,7 +189,8 @@ class WebhookDeliveryAttempt:
         if _payload_raw is UNSET:
             payload = UNSET
         elif not _strict:
-            payload = (_PENDING, _payload_raw)  # decoded on first read
+            payload = _payload_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _payload = d.get("payload", UNSET)
@@ -211,12 +221,13 @@ class WebhookDeliveryAttempt:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         _webhook_delivery_attempt_.attempt_number = attempt_number
-        _webhook_delivery_attempt_.created_at = created_at
+        _webhook_delivery_attempt_._created_at_slot = created_at  # type: ignore[attr-defined]
         _webhook_delivery_attempt_.error_message = error_message
         _webhook_delivery_attempt_.event_id = event_id
         _webhook_delivery_attempt_._payload_slot = payload  # type: ignore[attr-defined]
         _webhook_delivery_attempt_.status_code = status_code
         _webhook_delivery_attempt_.additional_properties = {}
+        _webhook_delivery_attempt_._pending = _pending
 
         if _extra:
             _webhook_delivery_attempt_.additional_properties = {
@@ -241,6 +252,33 @@ class WebhookDeliveryAttempt:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_created_at(self: WebhookDeliveryAttempt, raw: Any) -> Any:
+    """``created_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _created_at = raw
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_at, _drifted = _keep(
+            type(self), {"created_at": raw}, "created_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_at
+
+
+_lazy(WebhookDeliveryAttempt, "created_at", 1, _decode_created_at)
 
 
 def _decode_payload(self: WebhookDeliveryAttempt, raw: Any) -> Any:
@@ -272,7 +310,7 @@ def _decode_payload(self: WebhookDeliveryAttempt, raw: Any) -> Any:
     return payload
 
 
-_lazy(WebhookDeliveryAttempt, "payload", _decode_payload)
+_lazy(WebhookDeliveryAttempt, "payload", 2, _decode_payload)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -18,6 +17,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..models.widget_plot_comparison_reference_source import (
     WidgetPlotComparisonReferenceSource,
     check_widget_plot_comparison_reference_source,
@@ -170,6 +170,8 @@ class WidgetPlot:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -518,6 +520,7 @@ class WidgetPlot:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -619,10 +622,8 @@ class WidgetPlot:
         if _comparison_reference_value_raw is UNSET:
             comparison_reference_value = UNSET
         elif not _strict:
-            comparison_reference_value = (
-                _PENDING,
-                _comparison_reference_value_raw,
-            )  # decoded on first read
+            comparison_reference_value = _comparison_reference_value_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _comparison_reference_value = d.get("comparison_reference_value", UNSET)
@@ -664,7 +665,8 @@ class WidgetPlot:
         if _dataset_source_raw is UNSET:
             dataset_source = UNSET
         elif not _strict:
-            dataset_source = (_PENDING, _dataset_source_raw)  # decoded on first read
+            dataset_source = _dataset_source_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _dataset_source = d.get("dataset_source", UNSET)
@@ -731,7 +733,8 @@ class WidgetPlot:
         if _filters_raw is UNSET:
             filters = UNSET
         elif not _strict:
-            filters = (_PENDING, _filters_raw)  # decoded on first read
+            filters = _filters_raw  # decoded on first read
+            _pending |= 4
         else:
             try:
                 _filters = d.get("filters", UNSET)
@@ -833,7 +836,7 @@ class WidgetPlot:
             if not (
                 (
                     type(model_version_environment_metadata_ids) is list
-                    and all(type(_e) is str for _e in model_version_environment_metadata_ids)
+                    and _strs(model_version_environment_metadata_ids)
                 )
                 or model_version_environment_metadata_ids is UNSET
             ):
@@ -849,10 +852,7 @@ class WidgetPlot:
             model_version_ids: list[str] = d.get("model_version_ids", UNSET)
 
             if not (
-                (
-                    type(model_version_ids) is list
-                    and all(type(_e) is str for _e in model_version_ids)
-                )
+                (type(model_version_ids) is list and _strs(model_version_ids))
                 or model_version_ids is UNSET
             ):
                 raise TypeError
@@ -1135,6 +1135,7 @@ class WidgetPlot:
         _widget_plot_.y_axis_dimension_category = y_axis_dimension_category
         _widget_plot_.y_axis_dimension_name = y_axis_dimension_name
         _widget_plot_.additional_properties = {}
+        _widget_plot_._pending = _pending
 
         if _extra:
             _widget_plot_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -1289,7 +1290,7 @@ def _decode_comparison_reference_value(self: WidgetPlot, raw: Any) -> Any:
     return comparison_reference_value
 
 
-_lazy(WidgetPlot, "comparison_reference_value", _decode_comparison_reference_value)
+_lazy(WidgetPlot, "comparison_reference_value", 1, _decode_comparison_reference_value)
 
 
 def _decode_dataset_source(self: WidgetPlot, raw: Any) -> Any:
@@ -1321,7 +1322,7 @@ def _decode_dataset_source(self: WidgetPlot, raw: Any) -> Any:
     return dataset_source
 
 
-_lazy(WidgetPlot, "dataset_source", _decode_dataset_source)
+_lazy(WidgetPlot, "dataset_source", 2, _decode_dataset_source)
 
 
 def _decode_filters(self: WidgetPlot, raw: Any) -> Any:
@@ -1352,7 +1353,7 @@ def _decode_filters(self: WidgetPlot, raw: Any) -> Any:
     return filters
 
 
-_lazy(WidgetPlot, "filters", _decode_filters)
+_lazy(WidgetPlot, "filters", 4, _decode_filters)
 
 _LAZY_PENDING = True
 

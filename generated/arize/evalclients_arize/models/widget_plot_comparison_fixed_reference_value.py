@@ -10,11 +10,14 @@ from attrs import field as _attrs_field
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..models.widget_plot_comparison_fixed_reference_value_type import (
     WidgetPlotComparisonFixedReferenceValueType,
     check_widget_plot_comparison_fixed_reference_value_type,
@@ -61,6 +64,8 @@ class WidgetPlotComparisonFixedReferenceValue:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -143,23 +148,33 @@ class WidgetPlotComparisonFixedReferenceValue:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            _end_time = d.get("end_time", UNSET)
-            end_time: datetime.datetime | Unset
-            if _end_time is UNSET:
-                end_time = UNSET
-            else:
-                end_time = datetime.datetime.fromisoformat(_end_time)
+        _end_time_raw = d.get("end_time", UNSET)
+        if _end_time_raw is UNSET:
+            end_time = UNSET
+        elif not _strict:
+            end_time = _end_time_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                _end_time = d.get("end_time", UNSET)
+                end_time: datetime.datetime | Unset
+                if _end_time is UNSET:
+                    end_time = UNSET
+                else:
+                    end_time = datetime.datetime.fromisoformat(_end_time)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            end_time, _drifted = _keep(cls, d, "end_time", "datetime.datetime", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                end_time, _drifted = _keep(
+                    cls, d, "end_time", "datetime.datetime", "type", _drifted
+                )
 
         try:
             environment_name = d.get("environment_name", UNSET)
@@ -174,10 +189,7 @@ class WidgetPlotComparisonFixedReferenceValue:
             external_batch_ids: list[str] = d.get("external_batch_ids", UNSET)
 
             if not (
-                (
-                    type(external_batch_ids) is list
-                    and all(type(_e) is str for _e in external_batch_ids)
-                )
+                (type(external_batch_ids) is list and _strs(external_batch_ids))
                 or external_batch_ids is UNSET
             ):
                 raise TypeError
@@ -192,10 +204,7 @@ class WidgetPlotComparisonFixedReferenceValue:
             external_model_version_ids: list[str] = d.get("external_model_version_ids", UNSET)
 
             if not (
-                (
-                    type(external_model_version_ids) is list
-                    and all(type(_e) is str for _e in external_model_version_ids)
-                )
+                (type(external_model_version_ids) is list and _strs(external_model_version_ids))
                 or external_model_version_ids is UNSET
             ):
                 raise TypeError
@@ -224,20 +233,27 @@ class WidgetPlotComparisonFixedReferenceValue:
                 cls, d, "model_version_environment_metadata_id", "None | str", "type", _drifted
             )
 
-        try:
-            _start_time = d.get("start_time", UNSET)
-            start_time: datetime.datetime | Unset
-            if _start_time is UNSET:
-                start_time = UNSET
-            else:
-                start_time = datetime.datetime.fromisoformat(_start_time)
+        _start_time_raw = d.get("start_time", UNSET)
+        if _start_time_raw is UNSET:
+            start_time = UNSET
+        elif not _strict:
+            start_time = _start_time_raw  # decoded on first read
+            _pending |= 2
+        else:
+            try:
+                _start_time = d.get("start_time", UNSET)
+                start_time: datetime.datetime | Unset
+                if _start_time is UNSET:
+                    start_time = UNSET
+                else:
+                    start_time = datetime.datetime.fromisoformat(_start_time)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            start_time, _drifted = _keep(
-                cls, d, "start_time", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                start_time, _drifted = _keep(
+                    cls, d, "start_time", "datetime.datetime", "type", _drifted
+                )
 
         try:
             _type_ = d.get("type", UNSET)
@@ -255,7 +271,7 @@ class WidgetPlotComparisonFixedReferenceValue:
         _widget_plot_comparison_fixed_reference_value_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _widget_plot_comparison_fixed_reference_value_.end_time = end_time
+        _widget_plot_comparison_fixed_reference_value_._end_time_slot = end_time  # type: ignore[attr-defined]
         _widget_plot_comparison_fixed_reference_value_.environment_name = environment_name
         _widget_plot_comparison_fixed_reference_value_.external_batch_ids = external_batch_ids
         _widget_plot_comparison_fixed_reference_value_.external_model_version_ids = (
@@ -264,9 +280,10 @@ class WidgetPlotComparisonFixedReferenceValue:
         _widget_plot_comparison_fixed_reference_value_.model_version_environment_metadata_id = (
             model_version_environment_metadata_id
         )
-        _widget_plot_comparison_fixed_reference_value_.start_time = start_time
+        _widget_plot_comparison_fixed_reference_value_._start_time_slot = start_time  # type: ignore[attr-defined]
         _widget_plot_comparison_fixed_reference_value_.type_ = type_
         _widget_plot_comparison_fixed_reference_value_.additional_properties = {}
+        _widget_plot_comparison_fixed_reference_value_._pending = _pending
 
         if _extra:
             _widget_plot_comparison_fixed_reference_value_.additional_properties = {
@@ -291,3 +308,57 @@ class WidgetPlotComparisonFixedReferenceValue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_end_time(self: WidgetPlotComparisonFixedReferenceValue, raw: Any) -> Any:
+    """``end_time`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _end_time = raw
+        end_time: datetime.datetime | Unset
+        if _end_time is UNSET:
+            end_time = UNSET
+        else:
+            end_time = datetime.datetime.fromisoformat(_end_time)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        end_time, _drifted = _keep(
+            type(self), {"end_time": raw}, "end_time", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return end_time
+
+
+_lazy(WidgetPlotComparisonFixedReferenceValue, "end_time", 1, _decode_end_time)
+
+
+def _decode_start_time(self: WidgetPlotComparisonFixedReferenceValue, raw: Any) -> Any:
+    """``start_time`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _start_time = raw
+        start_time: datetime.datetime | Unset
+        if _start_time is UNSET:
+            start_time = UNSET
+        else:
+            start_time = datetime.datetime.fromisoformat(_start_time)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        start_time, _drifted = _keep(
+            type(self), {"start_time": raw}, "start_time", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return start_time
+
+
+_lazy(WidgetPlotComparisonFixedReferenceValue, "start_time", 2, _decode_start_time)

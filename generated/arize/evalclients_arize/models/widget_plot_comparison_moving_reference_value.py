@@ -14,6 +14,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..models.widget_plot_comparison_moving_reference_value_type import (
     WidgetPlotComparisonMovingReferenceValueType,
     check_widget_plot_comparison_moving_reference_value_type,
@@ -151,10 +152,7 @@ class WidgetPlotComparisonMovingReferenceValue:
             external_batch_ids: list[str] = d.get("external_batch_ids", UNSET)
 
             if not (
-                (
-                    type(external_batch_ids) is list
-                    and all(type(_e) is str for _e in external_batch_ids)
-                )
+                (type(external_batch_ids) is list and _strs(external_batch_ids))
                 or external_batch_ids is UNSET
             ):
                 raise TypeError
@@ -169,10 +167,7 @@ class WidgetPlotComparisonMovingReferenceValue:
             external_model_version_ids: list[str] = d.get("external_model_version_ids", UNSET)
 
             if not (
-                (
-                    type(external_model_version_ids) is list
-                    and all(type(_e) is str for _e in external_model_version_ids)
-                )
+                (type(external_model_version_ids) is list and _strs(external_model_version_ids))
                 or external_model_version_ids is UNSET
             ):
                 raise TypeError

@@ -7,7 +7,6 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -57,6 +56,8 @@ class CreateDataset:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -128,6 +129,7 @@ class CreateDataset:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -144,7 +146,8 @@ class CreateDataset:
 
         _project_id_raw = d.get("project_id", UNSET)
         if _project_id_raw is not UNSET and not _strict:
-            project_id = (_PENDING, _project_id_raw)  # decoded on first read
+            project_id = _project_id_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 project_id = _uuid(d["project_id"])
@@ -168,7 +171,8 @@ class CreateDataset:
         if _metadata_raw is UNSET:
             metadata = UNSET
         elif not _strict:
-            metadata = (_PENDING, _metadata_raw)  # decoded on first read
+            metadata = _metadata_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _metadata = d.get("metadata", UNSET)
@@ -201,6 +205,7 @@ class CreateDataset:
         _create_dataset_._metadata_slot = metadata  # type: ignore[attr-defined]
         _create_dataset_.tags = tags
         _create_dataset_.additional_properties = {}
+        _create_dataset_._pending = _pending
 
         if _extra:
             _create_dataset_.additional_properties = {
@@ -278,7 +283,7 @@ def _decode_project_id(self: CreateDataset, raw: Any) -> Any:
     return project_id
 
 
-_lazy(CreateDataset, "project_id", _decode_project_id)
+_lazy(CreateDataset, "project_id", 1, _decode_project_id)
 
 
 def _decode_metadata(self: CreateDataset, raw: Any) -> Any:
@@ -308,7 +313,7 @@ def _decode_metadata(self: CreateDataset, raw: Any) -> Any:
     return metadata
 
 
-_lazy(CreateDataset, "metadata", _decode_metadata)
+_lazy(CreateDataset, "metadata", 2, _decode_metadata)
 
 _LAZY_PENDING = True
 

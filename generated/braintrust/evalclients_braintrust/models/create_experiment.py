@@ -7,7 +7,6 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -96,6 +95,8 @@ class CreateExperiment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -269,6 +270,7 @@ class CreateExperiment:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -276,7 +278,8 @@ class CreateExperiment:
             _extra = not d.keys() <= _FIELDS
         _project_id_raw = d.get("project_id", UNSET)
         if _project_id_raw is not UNSET and not _strict:
-            project_id = (_PENDING, _project_id_raw)  # decoded on first read
+            project_id = _project_id_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 project_id = _uuid(d["project_id"])
@@ -290,7 +293,8 @@ class CreateExperiment:
         if _base_exp_id_raw is UNSET:
             base_exp_id = UNSET
         elif not _strict:
-            base_exp_id = (_PENDING, _base_exp_id_raw)  # decoded on first read
+            base_exp_id = _base_exp_id_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _base_exp_id = d.get("base_exp_id", UNSET)
@@ -311,7 +315,8 @@ class CreateExperiment:
         if _dataset_id_raw is UNSET:
             dataset_id = UNSET
         elif not _strict:
-            dataset_id = (_PENDING, _dataset_id_raw)  # decoded on first read
+            dataset_id = _dataset_id_raw  # decoded on first read
+            _pending |= 4
         else:
             try:
                 _dataset_id = d.get("dataset_id", UNSET)
@@ -364,7 +369,8 @@ class CreateExperiment:
         if _internal_metadata_raw is UNSET:
             internal_metadata = UNSET
         elif not _strict:
-            internal_metadata = (_PENDING, _internal_metadata_raw)  # decoded on first read
+            internal_metadata = _internal_metadata_raw  # decoded on first read
+            _pending |= 8
         else:
             try:
                 _internal_metadata = d.get("internal_metadata", UNSET)
@@ -390,7 +396,8 @@ class CreateExperiment:
         if _metadata_raw is UNSET:
             metadata = UNSET
         elif not _strict:
-            metadata = (_PENDING, _metadata_raw)  # decoded on first read
+            metadata = _metadata_raw  # decoded on first read
+            _pending |= 16
         else:
             try:
                 _metadata = d.get("metadata", UNSET)
@@ -421,7 +428,8 @@ class CreateExperiment:
         if _parameters_id_raw is UNSET:
             parameters_id = UNSET
         elif not _strict:
-            parameters_id = (_PENDING, _parameters_id_raw)  # decoded on first read
+            parameters_id = _parameters_id_raw  # decoded on first read
+            _pending |= 32
         else:
             try:
                 _parameters_id = d.get("parameters_id", UNSET)
@@ -468,7 +476,8 @@ class CreateExperiment:
         if _repo_info_raw is UNSET:
             repo_info = UNSET
         elif not _strict:
-            repo_info = (_PENDING, _repo_info_raw)  # decoded on first read
+            repo_info = _repo_info_raw  # decoded on first read
+            _pending |= 64
         else:
             try:
                 _repo_info = d.get("repo_info", UNSET)
@@ -512,6 +521,7 @@ class CreateExperiment:
         _create_experiment_._repo_info_slot = repo_info  # type: ignore[attr-defined]
         _create_experiment_.tags = tags
         _create_experiment_.additional_properties = {}
+        _create_experiment_._pending = _pending
 
         if _extra:
             _create_experiment_.additional_properties = {
@@ -621,7 +631,7 @@ def _decode_project_id(self: CreateExperiment, raw: Any) -> Any:
     return project_id
 
 
-_lazy(CreateExperiment, "project_id", _decode_project_id)
+_lazy(CreateExperiment, "project_id", 1, _decode_project_id)
 
 
 def _decode_base_exp_id(self: CreateExperiment, raw: Any) -> Any:
@@ -646,7 +656,7 @@ def _decode_base_exp_id(self: CreateExperiment, raw: Any) -> Any:
     return base_exp_id
 
 
-_lazy(CreateExperiment, "base_exp_id", _decode_base_exp_id)
+_lazy(CreateExperiment, "base_exp_id", 2, _decode_base_exp_id)
 
 
 def _decode_dataset_id(self: CreateExperiment, raw: Any) -> Any:
@@ -671,7 +681,7 @@ def _decode_dataset_id(self: CreateExperiment, raw: Any) -> Any:
     return dataset_id
 
 
-_lazy(CreateExperiment, "dataset_id", _decode_dataset_id)
+_lazy(CreateExperiment, "dataset_id", 4, _decode_dataset_id)
 
 
 def _decode_internal_metadata(self: CreateExperiment, raw: Any) -> Any:
@@ -703,7 +713,7 @@ def _decode_internal_metadata(self: CreateExperiment, raw: Any) -> Any:
     return internal_metadata
 
 
-_lazy(CreateExperiment, "internal_metadata", _decode_internal_metadata)
+_lazy(CreateExperiment, "internal_metadata", 8, _decode_internal_metadata)
 
 
 def _decode_metadata(self: CreateExperiment, raw: Any) -> Any:
@@ -733,7 +743,7 @@ def _decode_metadata(self: CreateExperiment, raw: Any) -> Any:
     return metadata
 
 
-_lazy(CreateExperiment, "metadata", _decode_metadata)
+_lazy(CreateExperiment, "metadata", 16, _decode_metadata)
 
 
 def _decode_parameters_id(self: CreateExperiment, raw: Any) -> Any:
@@ -760,7 +770,7 @@ def _decode_parameters_id(self: CreateExperiment, raw: Any) -> Any:
     return parameters_id
 
 
-_lazy(CreateExperiment, "parameters_id", _decode_parameters_id)
+_lazy(CreateExperiment, "parameters_id", 32, _decode_parameters_id)
 
 
 def _decode_repo_info(self: CreateExperiment, raw: Any) -> Any:
@@ -787,7 +797,7 @@ def _decode_repo_info(self: CreateExperiment, raw: Any) -> Any:
     return repo_info
 
 
-_lazy(CreateExperiment, "repo_info", _decode_repo_info)
+_lazy(CreateExperiment, "repo_info", 64, _decode_repo_info)
 
 _LAZY_PENDING = True
 

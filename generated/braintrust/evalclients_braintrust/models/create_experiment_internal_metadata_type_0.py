@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -47,6 +46,8 @@ class CreateExperimentInternalMetadataType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -86,6 +87,7 @@ class CreateExperimentInternalMetadataType0:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -95,7 +97,8 @@ class CreateExperimentInternalMetadataType0:
         if _dataset_filter_raw is UNSET:
             dataset_filter = UNSET
         elif not _strict:
-            dataset_filter = (_PENDING, _dataset_filter_raw)  # decoded on first read
+            dataset_filter = _dataset_filter_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _dataset_filter = d.get("dataset_filter", UNSET)
@@ -122,6 +125,7 @@ class CreateExperimentInternalMetadataType0:
         )  # attrs' __init__ only stores each field: stored here directly
         _create_experiment_internal_metadata_type_0_._dataset_filter_slot = dataset_filter  # type: ignore[attr-defined]
         _create_experiment_internal_metadata_type_0_.additional_properties = {}
+        _create_experiment_internal_metadata_type_0_._pending = _pending
 
         if _extra:
             _create_experiment_internal_metadata_type_0_.additional_properties = {
@@ -197,7 +201,7 @@ def _decode_dataset_filter(self: CreateExperimentInternalMetadataType0, raw: Any
     return dataset_filter
 
 
-_lazy(CreateExperimentInternalMetadataType0, "dataset_filter", _decode_dataset_filter)
+_lazy(CreateExperimentInternalMetadataType0, "dataset_filter", 1, _decode_dataset_filter)
 
 _LAZY_PENDING = True
 

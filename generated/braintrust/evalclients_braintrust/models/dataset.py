@@ -8,7 +8,6 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -73,6 +72,8 @@ class Dataset:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -192,6 +193,7 @@ class Dataset:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -199,7 +201,8 @@ class Dataset:
             _extra = not d.keys() <= _FIELDS
         _id_raw = d.get("id", UNSET)
         if _id_raw is not UNSET and not _strict:
-            id = (_PENDING, _id_raw)  # decoded on first read
+            id = _id_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 id = _uuid(d["id"])
@@ -220,7 +223,8 @@ class Dataset:
 
         _project_id_raw = d.get("project_id", UNSET)
         if _project_id_raw is not UNSET and not _strict:
-            project_id = (_PENDING, _project_id_raw)  # decoded on first read
+            project_id = _project_id_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 project_id = _uuid(d["project_id"])
@@ -239,35 +243,49 @@ class Dataset:
                 raise
             url_slug, _drifted = _keep(cls, d, "url_slug", "str", "type", _drifted)
 
-        try:
-            _created = d.get("created", UNSET)
-            created = (
-                _created
-                if _created is None or _created is UNSET
-                else datetime.datetime.fromisoformat(_created)
-            )
+        _created_raw = d.get("created", UNSET)
+        if _created_raw is UNSET:
+            created = UNSET
+        elif not _strict:
+            created = _created_raw  # decoded on first read
+            _pending |= 4
+        else:
+            try:
+                _created = d.get("created", UNSET)
+                created = (
+                    _created
+                    if _created is None or _created is UNSET
+                    else datetime.datetime.fromisoformat(_created)
+                )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created, _drifted = _keep(
-                cls, d, "created", "datetime.datetime | None", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created, _drifted = _keep(
+                    cls, d, "created", "datetime.datetime | None", "union", _drifted
+                )
 
-        try:
-            _deleted_at = d.get("deleted_at", UNSET)
-            deleted_at = (
-                _deleted_at
-                if _deleted_at is None or _deleted_at is UNSET
-                else datetime.datetime.fromisoformat(_deleted_at)
-            )
+        _deleted_at_raw = d.get("deleted_at", UNSET)
+        if _deleted_at_raw is UNSET:
+            deleted_at = UNSET
+        elif not _strict:
+            deleted_at = _deleted_at_raw  # decoded on first read
+            _pending |= 8
+        else:
+            try:
+                _deleted_at = d.get("deleted_at", UNSET)
+                deleted_at = (
+                    _deleted_at
+                    if _deleted_at is None or _deleted_at is UNSET
+                    else datetime.datetime.fromisoformat(_deleted_at)
+                )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            deleted_at, _drifted = _keep(
-                cls, d, "deleted_at", "datetime.datetime | None", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                deleted_at, _drifted = _keep(
+                    cls, d, "deleted_at", "datetime.datetime | None", "union", _drifted
+                )
 
         try:
             description: None | str | Unset = d.get("description", UNSET)
@@ -283,7 +301,8 @@ class Dataset:
         if _metadata_raw is UNSET:
             metadata = UNSET
         elif not _strict:
-            metadata = (_PENDING, _metadata_raw)  # decoded on first read
+            metadata = _metadata_raw  # decoded on first read
+            _pending |= 16
         else:
             try:
                 _metadata = d.get("metadata", UNSET)
@@ -313,7 +332,8 @@ class Dataset:
         if _user_id_raw is UNSET:
             user_id = UNSET
         elif not _strict:
-            user_id = (_PENDING, _user_id_raw)  # decoded on first read
+            user_id = _user_id_raw  # decoded on first read
+            _pending |= 32
         else:
             try:
                 _user_id = d.get("user_id", UNSET)
@@ -329,13 +349,14 @@ class Dataset:
         _dataset_.name = name
         _dataset_._project_id_slot = project_id  # type: ignore[attr-defined]
         _dataset_.url_slug = url_slug
-        _dataset_.created = created
-        _dataset_.deleted_at = deleted_at
+        _dataset_._created_slot = created  # type: ignore[attr-defined]
+        _dataset_._deleted_at_slot = deleted_at  # type: ignore[attr-defined]
         _dataset_.description = description
         _dataset_._metadata_slot = metadata  # type: ignore[attr-defined]
         _dataset_.tags = tags
         _dataset_._user_id_slot = user_id  # type: ignore[attr-defined]
         _dataset_.additional_properties = {}
+        _dataset_._pending = _pending
 
         if _extra:
             _dataset_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -409,7 +430,7 @@ def _decode_id(self: Dataset, raw: Any) -> Any:
     return id
 
 
-_lazy(Dataset, "id", _decode_id)
+_lazy(Dataset, "id", 1, _decode_id)
 
 
 def _decode_project_id(self: Dataset, raw: Any) -> Any:
@@ -431,7 +452,66 @@ def _decode_project_id(self: Dataset, raw: Any) -> Any:
     return project_id
 
 
-_lazy(Dataset, "project_id", _decode_project_id)
+_lazy(Dataset, "project_id", 2, _decode_project_id)
+
+
+def _decode_created(self: Dataset, raw: Any) -> Any:
+    """``created`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _created = raw
+        created = (
+            _created
+            if _created is None or _created is UNSET
+            else datetime.datetime.fromisoformat(_created)
+        )
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created, _drifted = _keep(
+            type(self), {"created": raw}, "created", "datetime.datetime | None", "union", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created
+
+
+_lazy(Dataset, "created", 4, _decode_created)
+
+
+def _decode_deleted_at(self: Dataset, raw: Any) -> Any:
+    """``deleted_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _deleted_at = raw
+        deleted_at = (
+            _deleted_at
+            if _deleted_at is None or _deleted_at is UNSET
+            else datetime.datetime.fromisoformat(_deleted_at)
+        )
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        deleted_at, _drifted = _keep(
+            type(self),
+            {"deleted_at": raw},
+            "deleted_at",
+            "datetime.datetime | None",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return deleted_at
+
+
+_lazy(Dataset, "deleted_at", 8, _decode_deleted_at)
 
 
 def _decode_metadata(self: Dataset, raw: Any) -> Any:
@@ -461,7 +541,7 @@ def _decode_metadata(self: Dataset, raw: Any) -> Any:
     return metadata
 
 
-_lazy(Dataset, "metadata", _decode_metadata)
+_lazy(Dataset, "metadata", 16, _decode_metadata)
 
 
 def _decode_user_id(self: Dataset, raw: Any) -> Any:
@@ -484,7 +564,7 @@ def _decode_user_id(self: Dataset, raw: Any) -> Any:
     return user_id
 
 
-_lazy(Dataset, "user_id", _decode_user_id)
+_lazy(Dataset, "user_id", 32, _decode_user_id)
 
 _LAZY_PENDING = True
 

@@ -8,7 +8,6 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -110,6 +109,8 @@ class DatasetEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -285,6 +286,7 @@ class DatasetEvent:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -299,17 +301,23 @@ class DatasetEvent:
                 raise
             field_xact_id, _drifted = _keep(cls, d, "_xact_id", "str", "type", _drifted)
 
-        try:
-            created = datetime.datetime.fromisoformat(d["created"])
+        _created_raw = d.get("created", UNSET)
+        if _created_raw is not UNSET and not _strict:
+            created = _created_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                created = datetime.datetime.fromisoformat(d["created"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created, _drifted = _keep(cls, d, "created", "datetime.datetime", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created, _drifted = _keep(cls, d, "created", "datetime.datetime", "type", _drifted)
 
         _dataset_id_raw = d.get("dataset_id", UNSET)
         if _dataset_id_raw is not UNSET and not _strict:
-            dataset_id = (_PENDING, _dataset_id_raw)  # decoded on first read
+            dataset_id = _dataset_id_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 dataset_id = _uuid(d["dataset_id"])
@@ -330,7 +338,8 @@ class DatasetEvent:
 
         _project_id_raw = d.get("project_id", UNSET)
         if _project_id_raw is not UNSET and not _strict:
-            project_id = (_PENDING, _project_id_raw)  # decoded on first read
+            project_id = _project_id_raw  # decoded on first read
+            _pending |= 4
         else:
             try:
                 project_id = _uuid(d["project_id"])
@@ -393,7 +402,8 @@ class DatasetEvent:
         if _classifications_raw is UNSET:
             classifications = UNSET
         elif not _strict:
-            classifications = (_PENDING, _classifications_raw)  # decoded on first read
+            classifications = _classifications_raw  # decoded on first read
+            _pending |= 8
         else:
             try:
                 _classifications = d.get("classifications", UNSET)
@@ -437,7 +447,8 @@ class DatasetEvent:
         if _facets_raw is UNSET:
             facets = UNSET
         elif not _strict:
-            facets = (_PENDING, _facets_raw)  # decoded on first read
+            facets = _facets_raw  # decoded on first read
+            _pending |= 16
         else:
             try:
                 _facets = d.get("facets", UNSET)
@@ -471,7 +482,8 @@ class DatasetEvent:
         if _metadata_raw is UNSET:
             metadata = UNSET
         elif not _strict:
-            metadata = (_PENDING, _metadata_raw)  # decoded on first read
+            metadata = _metadata_raw  # decoded on first read
+            _pending |= 32
         else:
             try:
                 _metadata = d.get("metadata", UNSET)
@@ -492,7 +504,8 @@ class DatasetEvent:
         if _origin_raw is UNSET:
             origin = UNSET
         elif not _strict:
-            origin = (_PENDING, _origin_raw)  # decoded on first read
+            origin = _origin_raw  # decoded on first read
+            _pending |= 64
         else:
             try:
                 _origin = d.get("origin", UNSET)
@@ -516,7 +529,7 @@ class DatasetEvent:
 
         _dataset_event_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
         _dataset_event_.field_xact_id = field_xact_id
-        _dataset_event_.created = created
+        _dataset_event_._created_slot = created  # type: ignore[attr-defined]
         _dataset_event_._dataset_id_slot = dataset_id  # type: ignore[attr-defined]
         _dataset_event_.id = id
         _dataset_event_._project_id_slot = project_id  # type: ignore[attr-defined]
@@ -534,6 +547,7 @@ class DatasetEvent:
         _dataset_event_._origin_slot = origin  # type: ignore[attr-defined]
         _dataset_event_.tags = tags
         _dataset_event_.additional_properties = {}
+        _dataset_event_._pending = _pending
 
         if _extra:
             _dataset_event_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -672,6 +686,28 @@ def _parse_tags(data: object) -> list[str] | None | Unset:
     raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
+def _decode_created(self: DatasetEvent, raw: Any) -> Any:
+    """``created`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        created = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created, _drifted = _keep(
+            type(self), {"created": raw}, "created", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created
+
+
+_lazy(DatasetEvent, "created", 1, _decode_created)
+
+
 def _decode_dataset_id(self: DatasetEvent, raw: Any) -> Any:
     """``dataset_id`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
     _strict = False
@@ -691,7 +727,7 @@ def _decode_dataset_id(self: DatasetEvent, raw: Any) -> Any:
     return dataset_id
 
 
-_lazy(DatasetEvent, "dataset_id", _decode_dataset_id)
+_lazy(DatasetEvent, "dataset_id", 2, _decode_dataset_id)
 
 
 def _decode_project_id(self: DatasetEvent, raw: Any) -> Any:
@@ -713,7 +749,7 @@ def _decode_project_id(self: DatasetEvent, raw: Any) -> Any:
     return project_id
 
 
-_lazy(DatasetEvent, "project_id", _decode_project_id)
+_lazy(DatasetEvent, "project_id", 4, _decode_project_id)
 
 
 def _decode_classifications(self: DatasetEvent, raw: Any) -> Any:
@@ -745,7 +781,7 @@ def _decode_classifications(self: DatasetEvent, raw: Any) -> Any:
     return classifications
 
 
-_lazy(DatasetEvent, "classifications", _decode_classifications)
+_lazy(DatasetEvent, "classifications", 8, _decode_classifications)
 
 
 def _decode_facets(self: DatasetEvent, raw: Any) -> Any:
@@ -773,7 +809,7 @@ def _decode_facets(self: DatasetEvent, raw: Any) -> Any:
     return facets
 
 
-_lazy(DatasetEvent, "facets", _decode_facets)
+_lazy(DatasetEvent, "facets", 16, _decode_facets)
 
 
 def _decode_metadata(self: DatasetEvent, raw: Any) -> Any:
@@ -803,7 +839,7 @@ def _decode_metadata(self: DatasetEvent, raw: Any) -> Any:
     return metadata
 
 
-_lazy(DatasetEvent, "metadata", _decode_metadata)
+_lazy(DatasetEvent, "metadata", 32, _decode_metadata)
 
 
 def _decode_origin(self: DatasetEvent, raw: Any) -> Any:
@@ -831,7 +867,7 @@ def _decode_origin(self: DatasetEvent, raw: Any) -> Any:
     return origin
 
 
-_lazy(DatasetEvent, "origin", _decode_origin)
+_lazy(DatasetEvent, "origin", 64, _decode_origin)
 
 _LAZY_PENDING = True
 

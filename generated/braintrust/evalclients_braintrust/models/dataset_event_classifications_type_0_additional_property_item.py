@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -62,6 +61,8 @@ class DatasetEventClassificationsType0AdditionalPropertyItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -134,6 +135,7 @@ class DatasetEventClassificationsType0AdditionalPropertyItem:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -176,7 +178,8 @@ class DatasetEventClassificationsType0AdditionalPropertyItem:
         if _metadata_raw is UNSET:
             metadata = UNSET
         elif not _strict:
-            metadata = (_PENDING, _metadata_raw)  # decoded on first read
+            metadata = _metadata_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _metadata = d.get("metadata", UNSET)
@@ -202,7 +205,8 @@ class DatasetEventClassificationsType0AdditionalPropertyItem:
         if _source_raw is UNSET:
             source = UNSET
         elif not _strict:
-            source = (_PENDING, _source_raw)  # decoded on first read
+            source = _source_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _source = d.get("source", UNSET)
@@ -224,6 +228,7 @@ class DatasetEventClassificationsType0AdditionalPropertyItem:
         _dataset_event_classifications_type_0_additional_property_item_._metadata_slot = metadata  # type: ignore[attr-defined]
         _dataset_event_classifications_type_0_additional_property_item_._source_slot = source  # type: ignore[attr-defined]
         _dataset_event_classifications_type_0_additional_property_item_.additional_properties = {}
+        _dataset_event_classifications_type_0_additional_property_item_._pending = _pending
 
         if _extra:
             _dataset_event_classifications_type_0_additional_property_item_.additional_properties = {
@@ -321,7 +326,7 @@ def _decode_metadata(self: DatasetEventClassificationsType0AdditionalPropertyIte
     return metadata
 
 
-_lazy(DatasetEventClassificationsType0AdditionalPropertyItem, "metadata", _decode_metadata)
+_lazy(DatasetEventClassificationsType0AdditionalPropertyItem, "metadata", 1, _decode_metadata)
 
 
 def _decode_source(self: DatasetEventClassificationsType0AdditionalPropertyItem, raw: Any) -> Any:
@@ -344,7 +349,7 @@ def _decode_source(self: DatasetEventClassificationsType0AdditionalPropertyItem,
     return source
 
 
-_lazy(DatasetEventClassificationsType0AdditionalPropertyItem, "source", _decode_source)
+_lazy(DatasetEventClassificationsType0AdditionalPropertyItem, "source", 2, _decode_source)
 
 _LAZY_PENDING = True
 

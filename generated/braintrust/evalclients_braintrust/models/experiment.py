@@ -8,7 +8,6 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -106,6 +105,8 @@ class Experiment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -314,6 +315,7 @@ class Experiment:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -321,7 +323,8 @@ class Experiment:
             _extra = not d.keys() <= _FIELDS
         _id_raw = d.get("id", UNSET)
         if _id_raw is not UNSET and not _strict:
-            id = (_PENDING, _id_raw)  # decoded on first read
+            id = _id_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 id = _uuid(d["id"])
@@ -342,7 +345,8 @@ class Experiment:
 
         _project_id_raw = d.get("project_id", UNSET)
         if _project_id_raw is not UNSET and not _strict:
-            project_id = (_PENDING, _project_id_raw)  # decoded on first read
+            project_id = _project_id_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 project_id = _uuid(d["project_id"])
@@ -365,7 +369,8 @@ class Experiment:
         if _base_exp_id_raw is UNSET:
             base_exp_id = UNSET
         elif not _strict:
-            base_exp_id = (_PENDING, _base_exp_id_raw)  # decoded on first read
+            base_exp_id = _base_exp_id_raw  # decoded on first read
+            _pending |= 4
         else:
             try:
                 _base_exp_id = d.get("base_exp_id", UNSET)
@@ -392,26 +397,34 @@ class Experiment:
                 raise
             commit, _drifted = _keep(cls, d, "commit", "None | str", "type", _drifted)
 
-        try:
-            _created = d.get("created", UNSET)
-            created = (
-                _created
-                if _created is None or _created is UNSET
-                else datetime.datetime.fromisoformat(_created)
-            )
+        _created_raw = d.get("created", UNSET)
+        if _created_raw is UNSET:
+            created = UNSET
+        elif not _strict:
+            created = _created_raw  # decoded on first read
+            _pending |= 8
+        else:
+            try:
+                _created = d.get("created", UNSET)
+                created = (
+                    _created
+                    if _created is None or _created is UNSET
+                    else datetime.datetime.fromisoformat(_created)
+                )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created, _drifted = _keep(
-                cls, d, "created", "datetime.datetime | None", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created, _drifted = _keep(
+                    cls, d, "created", "datetime.datetime | None", "union", _drifted
+                )
 
         _dataset_id_raw = d.get("dataset_id", UNSET)
         if _dataset_id_raw is UNSET:
             dataset_id = UNSET
         elif not _strict:
-            dataset_id = (_PENDING, _dataset_id_raw)  # decoded on first read
+            dataset_id = _dataset_id_raw  # decoded on first read
+            _pending |= 16
         else:
             try:
                 _dataset_id = d.get("dataset_id", UNSET)
@@ -440,20 +453,27 @@ class Experiment:
                 cls, d, "dataset_version", "None | str", "type", _drifted
             )
 
-        try:
-            _deleted_at = d.get("deleted_at", UNSET)
-            deleted_at = (
-                _deleted_at
-                if _deleted_at is None or _deleted_at is UNSET
-                else datetime.datetime.fromisoformat(_deleted_at)
-            )
+        _deleted_at_raw = d.get("deleted_at", UNSET)
+        if _deleted_at_raw is UNSET:
+            deleted_at = UNSET
+        elif not _strict:
+            deleted_at = _deleted_at_raw  # decoded on first read
+            _pending |= 32
+        else:
+            try:
+                _deleted_at = d.get("deleted_at", UNSET)
+                deleted_at = (
+                    _deleted_at
+                    if _deleted_at is None or _deleted_at is UNSET
+                    else datetime.datetime.fromisoformat(_deleted_at)
+                )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            deleted_at, _drifted = _keep(
-                cls, d, "deleted_at", "datetime.datetime | None", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                deleted_at, _drifted = _keep(
+                    cls, d, "deleted_at", "datetime.datetime | None", "union", _drifted
+                )
 
         try:
             description: None | str | Unset = d.get("description", UNSET)
@@ -469,7 +489,8 @@ class Experiment:
         if _internal_metadata_raw is UNSET:
             internal_metadata = UNSET
         elif not _strict:
-            internal_metadata = (_PENDING, _internal_metadata_raw)  # decoded on first read
+            internal_metadata = _internal_metadata_raw  # decoded on first read
+            _pending |= 64
         else:
             try:
                 _internal_metadata = d.get("internal_metadata", UNSET)
@@ -495,7 +516,8 @@ class Experiment:
         if _metadata_raw is UNSET:
             metadata = UNSET
         elif not _strict:
-            metadata = (_PENDING, _metadata_raw)  # decoded on first read
+            metadata = _metadata_raw  # decoded on first read
+            _pending |= 128
         else:
             try:
                 _metadata = d.get("metadata", UNSET)
@@ -516,7 +538,8 @@ class Experiment:
         if _parameters_id_raw is UNSET:
             parameters_id = UNSET
         elif not _strict:
-            parameters_id = (_PENDING, _parameters_id_raw)  # decoded on first read
+            parameters_id = _parameters_id_raw  # decoded on first read
+            _pending |= 256
         else:
             try:
                 _parameters_id = d.get("parameters_id", UNSET)
@@ -553,7 +576,8 @@ class Experiment:
         if _repo_info_raw is UNSET:
             repo_info = UNSET
         elif not _strict:
-            repo_info = (_PENDING, _repo_info_raw)  # decoded on first read
+            repo_info = _repo_info_raw  # decoded on first read
+            _pending |= 512
         else:
             try:
                 _repo_info = d.get("repo_info", UNSET)
@@ -583,7 +607,8 @@ class Experiment:
         if _user_id_raw is UNSET:
             user_id = UNSET
         elif not _strict:
-            user_id = (_PENDING, _user_id_raw)  # decoded on first read
+            user_id = _user_id_raw  # decoded on first read
+            _pending |= 1024
         else:
             try:
                 _user_id = d.get("user_id", UNSET)
@@ -601,10 +626,10 @@ class Experiment:
         _experiment_.public = public
         _experiment_._base_exp_id_slot = base_exp_id  # type: ignore[attr-defined]
         _experiment_.commit = commit
-        _experiment_.created = created
+        _experiment_._created_slot = created  # type: ignore[attr-defined]
         _experiment_._dataset_id_slot = dataset_id  # type: ignore[attr-defined]
         _experiment_.dataset_version = dataset_version
-        _experiment_.deleted_at = deleted_at
+        _experiment_._deleted_at_slot = deleted_at  # type: ignore[attr-defined]
         _experiment_.description = description
         _experiment_._internal_metadata_slot = internal_metadata  # type: ignore[attr-defined]
         _experiment_._metadata_slot = metadata  # type: ignore[attr-defined]
@@ -614,6 +639,7 @@ class Experiment:
         _experiment_.tags = tags
         _experiment_._user_id_slot = user_id  # type: ignore[attr-defined]
         _experiment_.additional_properties = {}
+        _experiment_._pending = _pending
 
         if _extra:
             _experiment_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -719,7 +745,7 @@ def _decode_id(self: Experiment, raw: Any) -> Any:
     return id
 
 
-_lazy(Experiment, "id", _decode_id)
+_lazy(Experiment, "id", 1, _decode_id)
 
 
 def _decode_project_id(self: Experiment, raw: Any) -> Any:
@@ -741,7 +767,7 @@ def _decode_project_id(self: Experiment, raw: Any) -> Any:
     return project_id
 
 
-_lazy(Experiment, "project_id", _decode_project_id)
+_lazy(Experiment, "project_id", 2, _decode_project_id)
 
 
 def _decode_base_exp_id(self: Experiment, raw: Any) -> Any:
@@ -766,7 +792,34 @@ def _decode_base_exp_id(self: Experiment, raw: Any) -> Any:
     return base_exp_id
 
 
-_lazy(Experiment, "base_exp_id", _decode_base_exp_id)
+_lazy(Experiment, "base_exp_id", 4, _decode_base_exp_id)
+
+
+def _decode_created(self: Experiment, raw: Any) -> Any:
+    """``created`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _created = raw
+        created = (
+            _created
+            if _created is None or _created is UNSET
+            else datetime.datetime.fromisoformat(_created)
+        )
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created, _drifted = _keep(
+            type(self), {"created": raw}, "created", "datetime.datetime | None", "union", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created
+
+
+_lazy(Experiment, "created", 8, _decode_created)
 
 
 def _decode_dataset_id(self: Experiment, raw: Any) -> Any:
@@ -791,7 +844,39 @@ def _decode_dataset_id(self: Experiment, raw: Any) -> Any:
     return dataset_id
 
 
-_lazy(Experiment, "dataset_id", _decode_dataset_id)
+_lazy(Experiment, "dataset_id", 16, _decode_dataset_id)
+
+
+def _decode_deleted_at(self: Experiment, raw: Any) -> Any:
+    """``deleted_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _deleted_at = raw
+        deleted_at = (
+            _deleted_at
+            if _deleted_at is None or _deleted_at is UNSET
+            else datetime.datetime.fromisoformat(_deleted_at)
+        )
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        deleted_at, _drifted = _keep(
+            type(self),
+            {"deleted_at": raw},
+            "deleted_at",
+            "datetime.datetime | None",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return deleted_at
+
+
+_lazy(Experiment, "deleted_at", 32, _decode_deleted_at)
 
 
 def _decode_internal_metadata(self: Experiment, raw: Any) -> Any:
@@ -823,7 +908,7 @@ def _decode_internal_metadata(self: Experiment, raw: Any) -> Any:
     return internal_metadata
 
 
-_lazy(Experiment, "internal_metadata", _decode_internal_metadata)
+_lazy(Experiment, "internal_metadata", 64, _decode_internal_metadata)
 
 
 def _decode_metadata(self: Experiment, raw: Any) -> Any:
@@ -853,7 +938,7 @@ def _decode_metadata(self: Experiment, raw: Any) -> Any:
     return metadata
 
 
-_lazy(Experiment, "metadata", _decode_metadata)
+_lazy(Experiment, "metadata", 128, _decode_metadata)
 
 
 def _decode_parameters_id(self: Experiment, raw: Any) -> Any:
@@ -880,7 +965,7 @@ def _decode_parameters_id(self: Experiment, raw: Any) -> Any:
     return parameters_id
 
 
-_lazy(Experiment, "parameters_id", _decode_parameters_id)
+_lazy(Experiment, "parameters_id", 256, _decode_parameters_id)
 
 
 def _decode_repo_info(self: Experiment, raw: Any) -> Any:
@@ -907,7 +992,7 @@ def _decode_repo_info(self: Experiment, raw: Any) -> Any:
     return repo_info
 
 
-_lazy(Experiment, "repo_info", _decode_repo_info)
+_lazy(Experiment, "repo_info", 512, _decode_repo_info)
 
 
 def _decode_user_id(self: Experiment, raw: Any) -> Any:
@@ -930,7 +1015,7 @@ def _decode_user_id(self: Experiment, raw: Any) -> Any:
     return user_id
 
 
-_lazy(Experiment, "user_id", _decode_user_id)
+_lazy(Experiment, "user_id", 1024, _decode_user_id)
 
 _LAZY_PENDING = True
 

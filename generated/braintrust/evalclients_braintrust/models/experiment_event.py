@@ -8,7 +8,6 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -156,6 +155,8 @@ class ExperimentEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -405,6 +406,7 @@ class ExperimentEvent:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -419,17 +421,23 @@ class ExperimentEvent:
                 raise
             field_xact_id, _drifted = _keep(cls, d, "_xact_id", "str", "type", _drifted)
 
-        try:
-            created = datetime.datetime.fromisoformat(d["created"])
+        _created_raw = d.get("created", UNSET)
+        if _created_raw is not UNSET and not _strict:
+            created = _created_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                created = datetime.datetime.fromisoformat(d["created"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created, _drifted = _keep(cls, d, "created", "datetime.datetime", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created, _drifted = _keep(cls, d, "created", "datetime.datetime", "type", _drifted)
 
         _experiment_id_raw = d.get("experiment_id", UNSET)
         if _experiment_id_raw is not UNSET and not _strict:
-            experiment_id = (_PENDING, _experiment_id_raw)  # decoded on first read
+            experiment_id = _experiment_id_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 experiment_id = _uuid(d["experiment_id"])
@@ -450,7 +458,8 @@ class ExperimentEvent:
 
         _project_id_raw = d.get("project_id", UNSET)
         if _project_id_raw is not UNSET and not _strict:
-            project_id = (_PENDING, _project_id_raw)  # decoded on first read
+            project_id = _project_id_raw  # decoded on first read
+            _pending |= 4
         else:
             try:
                 project_id = _uuid(d["project_id"])
@@ -513,7 +522,8 @@ class ExperimentEvent:
         if _classifications_raw is UNSET:
             classifications = UNSET
         elif not _strict:
-            classifications = (_PENDING, _classifications_raw)  # decoded on first read
+            classifications = _classifications_raw  # decoded on first read
+            _pending |= 8
         else:
             try:
                 _classifications = d.get("classifications", UNSET)
@@ -550,7 +560,8 @@ class ExperimentEvent:
         if _context_raw is UNSET:
             context = UNSET
         elif not _strict:
-            context = (_PENDING, _context_raw)  # decoded on first read
+            context = _context_raw  # decoded on first read
+            _pending |= 16
         else:
             try:
                 _context = d.get("context", UNSET)
@@ -583,7 +594,8 @@ class ExperimentEvent:
         if _facets_raw is UNSET:
             facets = UNSET
         elif not _strict:
-            facets = (_PENDING, _facets_raw)  # decoded on first read
+            facets = _facets_raw  # decoded on first read
+            _pending |= 32
         else:
             try:
                 _facets = d.get("facets", UNSET)
@@ -617,7 +629,8 @@ class ExperimentEvent:
         if _metadata_raw is UNSET:
             metadata = UNSET
         elif not _strict:
-            metadata = (_PENDING, _metadata_raw)  # decoded on first read
+            metadata = _metadata_raw  # decoded on first read
+            _pending |= 64
         else:
             try:
                 _metadata = d.get("metadata", UNSET)
@@ -638,7 +651,8 @@ class ExperimentEvent:
         if _metrics_raw is UNSET:
             metrics = UNSET
         elif not _strict:
-            metrics = (_PENDING, _metrics_raw)  # decoded on first read
+            metrics = _metrics_raw  # decoded on first read
+            _pending |= 128
         else:
             try:
                 _metrics = d.get("metrics", UNSET)
@@ -657,7 +671,8 @@ class ExperimentEvent:
         if _origin_raw is UNSET:
             origin = UNSET
         elif not _strict:
-            origin = (_PENDING, _origin_raw)  # decoded on first read
+            origin = _origin_raw  # decoded on first read
+            _pending |= 256
         else:
             try:
                 _origin = d.get("origin", UNSET)
@@ -681,7 +696,8 @@ class ExperimentEvent:
         if _scores_raw is UNSET:
             scores = UNSET
         elif not _strict:
-            scores = (_PENDING, _scores_raw)  # decoded on first read
+            scores = _scores_raw  # decoded on first read
+            _pending |= 512
         else:
             try:
                 _scores = d.get("scores", UNSET)
@@ -698,7 +714,8 @@ class ExperimentEvent:
         if _span_attributes_raw is UNSET:
             span_attributes = UNSET
         elif not _strict:
-            span_attributes = (_PENDING, _span_attributes_raw)  # decoded on first read
+            span_attributes = _span_attributes_raw  # decoded on first read
+            _pending |= 1024
         else:
             try:
                 _span_attributes = d.get("span_attributes", UNSET)
@@ -743,7 +760,7 @@ class ExperimentEvent:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         _experiment_event_.field_xact_id = field_xact_id
-        _experiment_event_.created = created
+        _experiment_event_._created_slot = created  # type: ignore[attr-defined]
         _experiment_event_._experiment_id_slot = experiment_id  # type: ignore[attr-defined]
         _experiment_event_.id = id
         _experiment_event_._project_id_slot = project_id  # type: ignore[attr-defined]
@@ -768,6 +785,7 @@ class ExperimentEvent:
         _experiment_event_.span_parents = span_parents
         _experiment_event_.tags = tags
         _experiment_event_.additional_properties = {}
+        _experiment_event_._pending = _pending
 
         if _extra:
             _experiment_event_.additional_properties = {
@@ -988,6 +1006,28 @@ def _parse_tags(data: object) -> list[str] | None | Unset:
     raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
+def _decode_created(self: ExperimentEvent, raw: Any) -> Any:
+    """``created`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        created = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created, _drifted = _keep(
+            type(self), {"created": raw}, "created", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created
+
+
+_lazy(ExperimentEvent, "created", 1, _decode_created)
+
+
 def _decode_experiment_id(self: ExperimentEvent, raw: Any) -> Any:
     """``experiment_id`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
     _strict = False
@@ -1007,7 +1047,7 @@ def _decode_experiment_id(self: ExperimentEvent, raw: Any) -> Any:
     return experiment_id
 
 
-_lazy(ExperimentEvent, "experiment_id", _decode_experiment_id)
+_lazy(ExperimentEvent, "experiment_id", 2, _decode_experiment_id)
 
 
 def _decode_project_id(self: ExperimentEvent, raw: Any) -> Any:
@@ -1029,7 +1069,7 @@ def _decode_project_id(self: ExperimentEvent, raw: Any) -> Any:
     return project_id
 
 
-_lazy(ExperimentEvent, "project_id", _decode_project_id)
+_lazy(ExperimentEvent, "project_id", 4, _decode_project_id)
 
 
 def _decode_classifications(self: ExperimentEvent, raw: Any) -> Any:
@@ -1061,7 +1101,7 @@ def _decode_classifications(self: ExperimentEvent, raw: Any) -> Any:
     return classifications
 
 
-_lazy(ExperimentEvent, "classifications", _decode_classifications)
+_lazy(ExperimentEvent, "classifications", 8, _decode_classifications)
 
 
 def _decode_context(self: ExperimentEvent, raw: Any) -> Any:
@@ -1089,7 +1129,7 @@ def _decode_context(self: ExperimentEvent, raw: Any) -> Any:
     return context
 
 
-_lazy(ExperimentEvent, "context", _decode_context)
+_lazy(ExperimentEvent, "context", 16, _decode_context)
 
 
 def _decode_facets(self: ExperimentEvent, raw: Any) -> Any:
@@ -1117,7 +1157,7 @@ def _decode_facets(self: ExperimentEvent, raw: Any) -> Any:
     return facets
 
 
-_lazy(ExperimentEvent, "facets", _decode_facets)
+_lazy(ExperimentEvent, "facets", 32, _decode_facets)
 
 
 def _decode_metadata(self: ExperimentEvent, raw: Any) -> Any:
@@ -1147,7 +1187,7 @@ def _decode_metadata(self: ExperimentEvent, raw: Any) -> Any:
     return metadata
 
 
-_lazy(ExperimentEvent, "metadata", _decode_metadata)
+_lazy(ExperimentEvent, "metadata", 64, _decode_metadata)
 
 
 def _decode_metrics(self: ExperimentEvent, raw: Any) -> Any:
@@ -1175,7 +1215,7 @@ def _decode_metrics(self: ExperimentEvent, raw: Any) -> Any:
     return metrics
 
 
-_lazy(ExperimentEvent, "metrics", _decode_metrics)
+_lazy(ExperimentEvent, "metrics", 128, _decode_metrics)
 
 
 def _decode_origin(self: ExperimentEvent, raw: Any) -> Any:
@@ -1203,7 +1243,7 @@ def _decode_origin(self: ExperimentEvent, raw: Any) -> Any:
     return origin
 
 
-_lazy(ExperimentEvent, "origin", _decode_origin)
+_lazy(ExperimentEvent, "origin", 256, _decode_origin)
 
 
 def _decode_scores(self: ExperimentEvent, raw: Any) -> Any:
@@ -1231,7 +1271,7 @@ def _decode_scores(self: ExperimentEvent, raw: Any) -> Any:
     return scores
 
 
-_lazy(ExperimentEvent, "scores", _decode_scores)
+_lazy(ExperimentEvent, "scores", 512, _decode_scores)
 
 
 def _decode_span_attributes(self: ExperimentEvent, raw: Any) -> Any:
@@ -1263,7 +1303,7 @@ def _decode_span_attributes(self: ExperimentEvent, raw: Any) -> Any:
     return span_attributes
 
 
-_lazy(ExperimentEvent, "span_attributes", _decode_span_attributes)
+_lazy(ExperimentEvent, "span_attributes", 1024, _decode_span_attributes)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -62,6 +61,8 @@ class ExperimentEventClassificationsType0AdditionalPropertyItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -135,6 +136,7 @@ class ExperimentEventClassificationsType0AdditionalPropertyItem:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -177,7 +179,8 @@ class ExperimentEventClassificationsType0AdditionalPropertyItem:
         if _metadata_raw is UNSET:
             metadata = UNSET
         elif not _strict:
-            metadata = (_PENDING, _metadata_raw)  # decoded on first read
+            metadata = _metadata_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _metadata = d.get("metadata", UNSET)
@@ -203,7 +206,8 @@ class ExperimentEventClassificationsType0AdditionalPropertyItem:
         if _source_raw is UNSET:
             source = UNSET
         elif not _strict:
-            source = (_PENDING, _source_raw)  # decoded on first read
+            source = _source_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _source = d.get("source", UNSET)
@@ -225,6 +229,7 @@ class ExperimentEventClassificationsType0AdditionalPropertyItem:
         _experiment_event_classifications_type_0_additional_property_item_._metadata_slot = metadata  # type: ignore[attr-defined]
         _experiment_event_classifications_type_0_additional_property_item_._source_slot = source  # type: ignore[attr-defined]
         _experiment_event_classifications_type_0_additional_property_item_.additional_properties = {}
+        _experiment_event_classifications_type_0_additional_property_item_._pending = _pending
 
         if _extra:
             _experiment_event_classifications_type_0_additional_property_item_.additional_properties = {
@@ -324,7 +329,7 @@ def _decode_metadata(
     return metadata
 
 
-_lazy(ExperimentEventClassificationsType0AdditionalPropertyItem, "metadata", _decode_metadata)
+_lazy(ExperimentEventClassificationsType0AdditionalPropertyItem, "metadata", 1, _decode_metadata)
 
 
 def _decode_source(
@@ -349,7 +354,7 @@ def _decode_source(
     return source
 
 
-_lazy(ExperimentEventClassificationsType0AdditionalPropertyItem, "source", _decode_source)
+_lazy(ExperimentEventClassificationsType0AdditionalPropertyItem, "source", 2, _decode_source)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -50,6 +49,8 @@ class FetchExperimentEventsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -95,6 +96,7 @@ class FetchExperimentEventsResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -102,7 +104,8 @@ class FetchExperimentEventsResponse:
             _extra = not d.keys() <= _FIELDS
         _events_raw = d.get("events", UNSET)
         if _events_raw is not UNSET and not _strict:
-            events = (_PENDING, _events_raw)  # decoded on first read
+            events = _events_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 events = [
@@ -138,6 +141,7 @@ class FetchExperimentEventsResponse:
         _fetch_experiment_events_response_._events_slot = events  # type: ignore[attr-defined]
         _fetch_experiment_events_response_.cursor = cursor
         _fetch_experiment_events_response_.additional_properties = {}
+        _fetch_experiment_events_response_._pending = _pending
 
         if _extra:
             _fetch_experiment_events_response_.additional_properties = {
@@ -189,7 +193,7 @@ def _decode_events(self: FetchExperimentEventsResponse, raw: Any) -> Any:
     return events
 
 
-_lazy(FetchExperimentEventsResponse, "events", _decode_events)
+_lazy(FetchExperimentEventsResponse, "events", 1, _decode_events)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep_each as _keep_each
@@ -42,6 +41,8 @@ class GetDatasetResponse200:
     objects: list[Dataset] | Unset
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -79,6 +80,7 @@ class GetDatasetResponse200:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -86,7 +88,8 @@ class GetDatasetResponse200:
             _extra = not d.keys() <= _FIELDS
         _objects_raw = d.get("objects", UNSET)
         if _objects_raw is not UNSET and not _strict:
-            objects = (_PENDING, _objects_raw)  # decoded on first read
+            objects = _objects_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 objects = [
@@ -110,6 +113,7 @@ class GetDatasetResponse200:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         _get_dataset_response_200_._objects_slot = objects  # type: ignore[attr-defined]
+        _get_dataset_response_200_._pending = _pending
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(_get_dataset_response_200_, _drifted)
@@ -141,7 +145,7 @@ def _decode_objects(self: GetDatasetResponse200, raw: Any) -> Any:
     return objects
 
 
-_lazy(GetDatasetResponse200, "objects", _decode_objects)
+_lazy(GetDatasetResponse200, "objects", 1, _decode_objects)
 
 _LAZY_PENDING = True
 

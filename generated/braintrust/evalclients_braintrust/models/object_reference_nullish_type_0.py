@@ -7,7 +7,6 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -58,6 +57,8 @@ class ObjectReferenceNullishType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -112,6 +113,7 @@ class ObjectReferenceNullishType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -128,7 +130,8 @@ class ObjectReferenceNullishType0:
 
         _object_id_raw = d.get("object_id", UNSET)
         if _object_id_raw is not UNSET and not _strict:
-            object_id = (_PENDING, _object_id_raw)  # decoded on first read
+            object_id = _object_id_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 object_id = _uuid(d["object_id"])
@@ -182,6 +185,7 @@ class ObjectReferenceNullishType0:
         _object_reference_nullish_type_0_.field_xact_id = field_xact_id
         _object_reference_nullish_type_0_.created = created
         _object_reference_nullish_type_0_.additional_properties = {}
+        _object_reference_nullish_type_0_._pending = _pending
 
         if _extra:
             _object_reference_nullish_type_0_.additional_properties = {
@@ -227,4 +231,4 @@ def _decode_object_id(self: ObjectReferenceNullishType0, raw: Any) -> Any:
     return object_id
 
 
-_lazy(ObjectReferenceNullishType0, "object_id", _decode_object_id)
+_lazy(ObjectReferenceNullishType0, "object_id", 1, _decode_object_id)

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -52,6 +51,8 @@ class PatchDataset:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -119,6 +120,7 @@ class PatchDataset:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -138,7 +140,8 @@ class PatchDataset:
         if _metadata_raw is UNSET:
             metadata = UNSET
         elif not _strict:
-            metadata = (_PENDING, _metadata_raw)  # decoded on first read
+            metadata = _metadata_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _metadata = d.get("metadata", UNSET)
@@ -180,6 +183,7 @@ class PatchDataset:
         _patch_dataset_.name = name
         _patch_dataset_.tags = tags
         _patch_dataset_.additional_properties = {}
+        _patch_dataset_._pending = _pending
 
         if _extra:
             _patch_dataset_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -263,7 +267,7 @@ def _decode_metadata(self: PatchDataset, raw: Any) -> Any:
     return metadata
 
 
-_lazy(PatchDataset, "metadata", _decode_metadata)
+_lazy(PatchDataset, "metadata", 1, _decode_metadata)
 
 _LAZY_PENDING = True
 

@@ -7,7 +7,6 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -88,6 +87,8 @@ class PatchExperiment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -244,6 +245,7 @@ class PatchExperiment:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -253,7 +255,8 @@ class PatchExperiment:
         if _base_exp_id_raw is UNSET:
             base_exp_id = UNSET
         elif not _strict:
-            base_exp_id = (_PENDING, _base_exp_id_raw)  # decoded on first read
+            base_exp_id = _base_exp_id_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _base_exp_id = d.get("base_exp_id", UNSET)
@@ -274,7 +277,8 @@ class PatchExperiment:
         if _dataset_id_raw is UNSET:
             dataset_id = UNSET
         elif not _strict:
-            dataset_id = (_PENDING, _dataset_id_raw)  # decoded on first read
+            dataset_id = _dataset_id_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _dataset_id = d.get("dataset_id", UNSET)
@@ -317,7 +321,8 @@ class PatchExperiment:
         if _internal_metadata_raw is UNSET:
             internal_metadata = UNSET
         elif not _strict:
-            internal_metadata = (_PENDING, _internal_metadata_raw)  # decoded on first read
+            internal_metadata = _internal_metadata_raw  # decoded on first read
+            _pending |= 4
         else:
             try:
                 _internal_metadata = d.get("internal_metadata", UNSET)
@@ -343,7 +348,8 @@ class PatchExperiment:
         if _metadata_raw is UNSET:
             metadata = UNSET
         elif not _strict:
-            metadata = (_PENDING, _metadata_raw)  # decoded on first read
+            metadata = _metadata_raw  # decoded on first read
+            _pending |= 8
         else:
             try:
                 _metadata = d.get("metadata", UNSET)
@@ -374,7 +380,8 @@ class PatchExperiment:
         if _parameters_id_raw is UNSET:
             parameters_id = UNSET
         elif not _strict:
-            parameters_id = (_PENDING, _parameters_id_raw)  # decoded on first read
+            parameters_id = _parameters_id_raw  # decoded on first read
+            _pending |= 16
         else:
             try:
                 _parameters_id = d.get("parameters_id", UNSET)
@@ -421,7 +428,8 @@ class PatchExperiment:
         if _repo_info_raw is UNSET:
             repo_info = UNSET
         elif not _strict:
-            repo_info = (_PENDING, _repo_info_raw)  # decoded on first read
+            repo_info = _repo_info_raw  # decoded on first read
+            _pending |= 32
         else:
             try:
                 _repo_info = d.get("repo_info", UNSET)
@@ -463,6 +471,7 @@ class PatchExperiment:
         _patch_experiment_._repo_info_slot = repo_info  # type: ignore[attr-defined]
         _patch_experiment_.tags = tags
         _patch_experiment_.additional_properties = {}
+        _patch_experiment_._pending = _pending
 
         if _extra:
             _patch_experiment_.additional_properties = {
@@ -575,7 +584,7 @@ def _decode_base_exp_id(self: PatchExperiment, raw: Any) -> Any:
     return base_exp_id
 
 
-_lazy(PatchExperiment, "base_exp_id", _decode_base_exp_id)
+_lazy(PatchExperiment, "base_exp_id", 1, _decode_base_exp_id)
 
 
 def _decode_dataset_id(self: PatchExperiment, raw: Any) -> Any:
@@ -600,7 +609,7 @@ def _decode_dataset_id(self: PatchExperiment, raw: Any) -> Any:
     return dataset_id
 
 
-_lazy(PatchExperiment, "dataset_id", _decode_dataset_id)
+_lazy(PatchExperiment, "dataset_id", 2, _decode_dataset_id)
 
 
 def _decode_internal_metadata(self: PatchExperiment, raw: Any) -> Any:
@@ -632,7 +641,7 @@ def _decode_internal_metadata(self: PatchExperiment, raw: Any) -> Any:
     return internal_metadata
 
 
-_lazy(PatchExperiment, "internal_metadata", _decode_internal_metadata)
+_lazy(PatchExperiment, "internal_metadata", 4, _decode_internal_metadata)
 
 
 def _decode_metadata(self: PatchExperiment, raw: Any) -> Any:
@@ -662,7 +671,7 @@ def _decode_metadata(self: PatchExperiment, raw: Any) -> Any:
     return metadata
 
 
-_lazy(PatchExperiment, "metadata", _decode_metadata)
+_lazy(PatchExperiment, "metadata", 8, _decode_metadata)
 
 
 def _decode_parameters_id(self: PatchExperiment, raw: Any) -> Any:
@@ -689,7 +698,7 @@ def _decode_parameters_id(self: PatchExperiment, raw: Any) -> Any:
     return parameters_id
 
 
-_lazy(PatchExperiment, "parameters_id", _decode_parameters_id)
+_lazy(PatchExperiment, "parameters_id", 16, _decode_parameters_id)
 
 
 def _decode_repo_info(self: PatchExperiment, raw: Any) -> Any:
@@ -716,7 +725,7 @@ def _decode_repo_info(self: PatchExperiment, raw: Any) -> Any:
     return repo_info
 
 
-_lazy(PatchExperiment, "repo_info", _decode_repo_info)
+_lazy(PatchExperiment, "repo_info", 32, _decode_repo_info)
 
 _LAZY_PENDING = True
 

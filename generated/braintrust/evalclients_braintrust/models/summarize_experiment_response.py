@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -67,6 +66,8 @@ class SummarizeExperimentResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -140,6 +141,7 @@ class SummarizeExperimentResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -203,7 +205,8 @@ class SummarizeExperimentResponse:
         if _metrics_raw is UNSET:
             metrics = UNSET
         elif not _strict:
-            metrics = (_PENDING, _metrics_raw)  # decoded on first read
+            metrics = _metrics_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _metrics = d.get("metrics", UNSET)
@@ -227,7 +230,8 @@ class SummarizeExperimentResponse:
         if _scores_raw is UNSET:
             scores = UNSET
         elif not _strict:
-            scores = (_PENDING, _scores_raw)  # decoded on first read
+            scores = _scores_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _scores = d.get("scores", UNSET)
@@ -256,6 +260,7 @@ class SummarizeExperimentResponse:
         _summarize_experiment_response_._metrics_slot = metrics  # type: ignore[attr-defined]
         _summarize_experiment_response_._scores_slot = scores  # type: ignore[attr-defined]
         _summarize_experiment_response_.additional_properties = {}
+        _summarize_experiment_response_._pending = _pending
 
         if _extra:
             _summarize_experiment_response_.additional_properties = {
@@ -339,7 +344,7 @@ def _decode_metrics(self: SummarizeExperimentResponse, raw: Any) -> Any:
     return metrics
 
 
-_lazy(SummarizeExperimentResponse, "metrics", _decode_metrics)
+_lazy(SummarizeExperimentResponse, "metrics", 1, _decode_metrics)
 
 
 def _decode_scores(self: SummarizeExperimentResponse, raw: Any) -> Any:
@@ -367,7 +372,7 @@ def _decode_scores(self: SummarizeExperimentResponse, raw: Any) -> Any:
     return scores
 
 
-_lazy(SummarizeExperimentResponse, "scores", _decode_scores)
+_lazy(SummarizeExperimentResponse, "scores", 2, _decode_scores)
 
 _LAZY_PENDING = True
 

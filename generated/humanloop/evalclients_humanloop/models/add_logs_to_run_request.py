@@ -14,6 +14,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..types import Unset
 
 T = TypeVar("T", bound="AddLogsToRunRequest")
@@ -75,7 +76,7 @@ class AddLogsToRunRequest:
         try:
             log_ids: list[str] = d["log_ids"]
 
-            if not (type(log_ids) is list and all(type(_e) is str for _e in log_ids)):
+            if not (type(log_ids) is list and _strs(log_ids)):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

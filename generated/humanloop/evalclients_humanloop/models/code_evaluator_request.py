@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -65,6 +64,8 @@ class CodeEvaluatorRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -126,6 +127,7 @@ class CodeEvaluatorRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -169,7 +171,8 @@ class CodeEvaluatorRequest:
         if _attributes_raw is UNSET:
             attributes = UNSET
         elif not _strict:
-            attributes = (_PENDING, _attributes_raw)  # decoded on first read
+            attributes = _attributes_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _attributes = d.get("attributes", UNSET)
@@ -210,6 +213,7 @@ class CodeEvaluatorRequest:
         _code_evaluator_request_._attributes_slot = attributes  # type: ignore[attr-defined]
         _code_evaluator_request_.evaluator_type = evaluator_type
         _code_evaluator_request_.additional_properties = {}
+        _code_evaluator_request_._pending = _pending
 
         if _extra:
             _code_evaluator_request_.additional_properties = {
@@ -265,7 +269,7 @@ def _decode_attributes(self: CodeEvaluatorRequest, raw: Any) -> Any:
     return attributes
 
 
-_lazy(CodeEvaluatorRequest, "attributes", _decode_attributes)
+_lazy(CodeEvaluatorRequest, "attributes", 1, _decode_attributes)
 
 _LAZY_PENDING = True
 

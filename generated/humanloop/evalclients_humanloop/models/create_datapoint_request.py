@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -53,6 +52,8 @@ class CreateDatapointRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -108,6 +109,7 @@ class CreateDatapointRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -117,7 +119,8 @@ class CreateDatapointRequest:
         if _inputs_raw is UNSET:
             inputs = UNSET
         elif not _strict:
-            inputs = (_PENDING, _inputs_raw)  # decoded on first read
+            inputs = _inputs_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _inputs = d.get("inputs", UNSET)
@@ -138,7 +141,8 @@ class CreateDatapointRequest:
         if _messages_raw is UNSET:
             messages = UNSET
         elif not _strict:
-            messages = (_PENDING, _messages_raw)  # decoded on first read
+            messages = _messages_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _messages = d.get("messages", UNSET)
@@ -166,7 +170,8 @@ class CreateDatapointRequest:
         if _target_raw is UNSET:
             target = UNSET
         elif not _strict:
-            target = (_PENDING, _target_raw)  # decoded on first read
+            target = _target_raw  # decoded on first read
+            _pending |= 4
         else:
             try:
                 _target = d.get("target", UNSET)
@@ -190,6 +195,7 @@ class CreateDatapointRequest:
         _create_datapoint_request_._messages_slot = messages  # type: ignore[attr-defined]
         _create_datapoint_request_._target_slot = target  # type: ignore[attr-defined]
         _create_datapoint_request_.additional_properties = {}
+        _create_datapoint_request_._pending = _pending
 
         if _extra:
             _create_datapoint_request_.additional_properties = {
@@ -240,7 +246,7 @@ def _decode_inputs(self: CreateDatapointRequest, raw: Any) -> Any:
     return inputs
 
 
-_lazy(CreateDatapointRequest, "inputs", _decode_inputs)
+_lazy(CreateDatapointRequest, "inputs", 1, _decode_inputs)
 
 
 def _decode_messages(self: CreateDatapointRequest, raw: Any) -> Any:
@@ -273,7 +279,7 @@ def _decode_messages(self: CreateDatapointRequest, raw: Any) -> Any:
     return messages
 
 
-_lazy(CreateDatapointRequest, "messages", _decode_messages)
+_lazy(CreateDatapointRequest, "messages", 2, _decode_messages)
 
 
 def _decode_target(self: CreateDatapointRequest, raw: Any) -> Any:
@@ -300,7 +306,7 @@ def _decode_target(self: CreateDatapointRequest, raw: Any) -> Any:
     return target
 
 
-_lazy(CreateDatapointRequest, "target", _decode_target)
+_lazy(CreateDatapointRequest, "target", 4, _decode_target)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -54,6 +53,8 @@ class CreateEvaluationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -111,6 +112,7 @@ class CreateEvaluationRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -209,7 +211,8 @@ class CreateEvaluationRequest:
         if _file_raw is UNSET:
             file = UNSET
         elif not _strict:
-            file = (_PENDING, _file_raw)  # decoded on first read
+            file = _file_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _file = d.get("file", UNSET)
@@ -240,6 +243,7 @@ class CreateEvaluationRequest:
         _create_evaluation_request_._file_slot = file  # type: ignore[attr-defined]
         _create_evaluation_request_.name = name
         _create_evaluation_request_.additional_properties = {}
+        _create_evaluation_request_._pending = _pending
 
         if _extra:
             _create_evaluation_request_.additional_properties = {
@@ -288,7 +292,7 @@ def _decode_file(self: CreateEvaluationRequest, raw: Any) -> Any:
     return file
 
 
-_lazy(CreateEvaluationRequest, "file", _decode_file)
+_lazy(CreateEvaluationRequest, "file", 1, _decode_file)
 
 _LAZY_PENDING = True
 

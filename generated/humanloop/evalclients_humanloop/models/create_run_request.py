@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -57,6 +56,8 @@ class CreateRunRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -121,6 +122,7 @@ class CreateRunRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -130,7 +132,8 @@ class CreateRunRequest:
         if _dataset_raw is UNSET:
             dataset = UNSET
         elif not _strict:
-            dataset = (_PENDING, _dataset_raw)  # decoded on first read
+            dataset = _dataset_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _dataset = d.get("dataset", UNSET)
@@ -167,7 +170,8 @@ class CreateRunRequest:
         if _version_raw is UNSET:
             version = UNSET
         elif not _strict:
-            version = (_PENDING, _version_raw)  # decoded on first read
+            version = _version_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _version = d.get("version", UNSET)
@@ -188,6 +192,7 @@ class CreateRunRequest:
         _create_run_request_.use_existing_logs = use_existing_logs
         _create_run_request_._version_slot = version  # type: ignore[attr-defined]
         _create_run_request_.additional_properties = {}
+        _create_run_request_._pending = _pending
 
         if _extra:
             _create_run_request_.additional_properties = {
@@ -291,7 +296,7 @@ def _decode_dataset(self: CreateRunRequest, raw: Any) -> Any:
     return dataset
 
 
-_lazy(CreateRunRequest, "dataset", _decode_dataset)
+_lazy(CreateRunRequest, "dataset", 1, _decode_dataset)
 
 
 def _decode_version(self: CreateRunRequest, raw: Any) -> Any:
@@ -319,7 +324,7 @@ def _decode_version(self: CreateRunRequest, raw: Any) -> Any:
     return version
 
 
-_lazy(CreateRunRequest, "version", _decode_version)
+_lazy(CreateRunRequest, "version", 2, _decode_version)
 
 _LAZY_PENDING = True
 

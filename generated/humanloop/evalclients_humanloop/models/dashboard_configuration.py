@@ -14,6 +14,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..models.time_unit import TimeUnit, check_time_unit
 from ..types import Unset
 
@@ -90,9 +91,7 @@ class DashboardConfiguration:
         try:
             model_config_ids: list[str] = d["model_config_ids"]
 
-            if not (
-                type(model_config_ids) is list and all(type(_e) is str for _e in model_config_ids)
-            ):
+            if not (type(model_config_ids) is list and _strs(model_config_ids)):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -56,6 +55,8 @@ class DatapointResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -117,6 +118,7 @@ class DatapointResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -135,7 +137,8 @@ class DatapointResponse:
         if _inputs_raw is UNSET:
             inputs = UNSET
         elif not _strict:
-            inputs = (_PENDING, _inputs_raw)  # decoded on first read
+            inputs = _inputs_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _inputs = d.get("inputs", UNSET)
@@ -156,7 +159,8 @@ class DatapointResponse:
         if _messages_raw is UNSET:
             messages = UNSET
         elif not _strict:
-            messages = (_PENDING, _messages_raw)  # decoded on first read
+            messages = _messages_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _messages = d.get("messages", UNSET)
@@ -184,7 +188,8 @@ class DatapointResponse:
         if _target_raw is UNSET:
             target = UNSET
         elif not _strict:
-            target = (_PENDING, _target_raw)  # decoded on first read
+            target = _target_raw  # decoded on first read
+            _pending |= 4
         else:
             try:
                 _target = d.get("target", UNSET)
@@ -209,6 +214,7 @@ class DatapointResponse:
         _datapoint_response_._messages_slot = messages  # type: ignore[attr-defined]
         _datapoint_response_._target_slot = target  # type: ignore[attr-defined]
         _datapoint_response_.additional_properties = {}
+        _datapoint_response_._pending = _pending
 
         if _extra:
             _datapoint_response_.additional_properties = {
@@ -259,7 +265,7 @@ def _decode_inputs(self: DatapointResponse, raw: Any) -> Any:
     return inputs
 
 
-_lazy(DatapointResponse, "inputs", _decode_inputs)
+_lazy(DatapointResponse, "inputs", 1, _decode_inputs)
 
 
 def _decode_messages(self: DatapointResponse, raw: Any) -> Any:
@@ -292,7 +298,7 @@ def _decode_messages(self: DatapointResponse, raw: Any) -> Any:
     return messages
 
 
-_lazy(DatapointResponse, "messages", _decode_messages)
+_lazy(DatapointResponse, "messages", 2, _decode_messages)
 
 
 def _decode_target(self: DatapointResponse, raw: Any) -> Any:
@@ -319,7 +325,7 @@ def _decode_target(self: DatapointResponse, raw: Any) -> Any:
     return target
 
 
-_lazy(DatapointResponse, "target", _decode_target)
+_lazy(DatapointResponse, "target", 4, _decode_target)
 
 _LAZY_PENDING = True
 

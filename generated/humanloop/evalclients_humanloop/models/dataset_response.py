@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -103,6 +102,8 @@ class DatasetResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -235,20 +236,26 @@ class DatasetResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _created_at_raw = d.get("created_at", UNSET)
+        if _created_at_raw is not UNSET and not _strict:
+            created_at = _created_at_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_at, _drifted = _keep(
-                cls, d, "created_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_at, _drifted = _keep(
+                    cls, d, "created_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             datapoints_count = d["datapoints_count"]
@@ -268,15 +275,20 @@ class DatasetResponse:
                 raise
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        try:
-            last_used_at = datetime.datetime.fromisoformat(d["last_used_at"])
+        _last_used_at_raw = d.get("last_used_at", UNSET)
+        if _last_used_at_raw is not UNSET and not _strict:
+            last_used_at = _last_used_at_raw  # decoded on first read
+            _pending |= 2
+        else:
+            try:
+                last_used_at = datetime.datetime.fromisoformat(d["last_used_at"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            last_used_at, _drifted = _keep(
-                cls, d, "last_used_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                last_used_at, _drifted = _keep(
+                    cls, d, "last_used_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             name = d["name"]
@@ -296,15 +308,20 @@ class DatasetResponse:
                 raise
             path, _drifted = _keep(cls, d, "path", "str", "type", _drifted)
 
-        try:
-            updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+        _updated_at_raw = d.get("updated_at", UNSET)
+        if _updated_at_raw is not UNSET and not _strict:
+            updated_at = _updated_at_raw  # decoded on first read
+            _pending |= 4
+        else:
+            try:
+                updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            updated_at, _drifted = _keep(
-                cls, d, "updated_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                updated_at, _drifted = _keep(
+                    cls, d, "updated_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             version_id = d["version_id"]
@@ -319,7 +336,8 @@ class DatasetResponse:
         if _attributes_raw is UNSET:
             attributes = UNSET
         elif not _strict:
-            attributes = (_PENDING, _attributes_raw)  # decoded on first read
+            attributes = _attributes_raw  # decoded on first read
+            _pending |= 8
         else:
             try:
                 _attributes = d.get("attributes", UNSET)
@@ -349,7 +367,8 @@ class DatasetResponse:
         if _created_by_raw is UNSET:
             created_by = UNSET
         elif not _strict:
-            created_by = (_PENDING, _created_by_raw)  # decoded on first read
+            created_by = _created_by_raw  # decoded on first read
+            _pending |= 16
         else:
             try:
                 _created_by = d.get("created_by", UNSET)
@@ -368,7 +387,8 @@ class DatasetResponse:
         if _datapoints_raw is UNSET:
             datapoints = UNSET
         elif not _strict:
-            datapoints = (_PENDING, _datapoints_raw)  # decoded on first read
+            datapoints = _datapoints_raw  # decoded on first read
+            _pending |= 32
         else:
             try:
                 _datapoints = d.get("datapoints", UNSET)
@@ -405,7 +425,8 @@ class DatasetResponse:
         if _environments_raw is UNSET:
             environments = UNSET
         elif not _strict:
-            environments = (_PENDING, _environments_raw)  # decoded on first read
+            environments = _environments_raw  # decoded on first read
+            _pending |= 64
         else:
             try:
                 _environments = d.get("environments", UNSET)
@@ -462,13 +483,13 @@ class DatasetResponse:
         _dataset_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _dataset_response_.created_at = created_at
+        _dataset_response_._created_at_slot = created_at  # type: ignore[attr-defined]
         _dataset_response_.datapoints_count = datapoints_count
         _dataset_response_.id = id
-        _dataset_response_.last_used_at = last_used_at
+        _dataset_response_._last_used_at_slot = last_used_at  # type: ignore[attr-defined]
         _dataset_response_.name = name
         _dataset_response_.path = path
-        _dataset_response_.updated_at = updated_at
+        _dataset_response_._updated_at_slot = updated_at  # type: ignore[attr-defined]
         _dataset_response_.version_id = version_id
         _dataset_response_._attributes_slot = attributes  # type: ignore[attr-defined]
         _dataset_response_.commit_message = commit_message
@@ -479,6 +500,7 @@ class DatasetResponse:
         _dataset_response_.status = status
         _dataset_response_.type_ = type_
         _dataset_response_.additional_properties = {}
+        _dataset_response_._pending = _pending
 
         if _extra:
             _dataset_response_.additional_properties = {
@@ -503,6 +525,72 @@ class DatasetResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_created_at(self: DatasetResponse, raw: Any) -> Any:
+    """``created_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        created_at = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_at, _drifted = _keep(
+            type(self), {"created_at": raw}, "created_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_at
+
+
+_lazy(DatasetResponse, "created_at", 1, _decode_created_at)
+
+
+def _decode_last_used_at(self: DatasetResponse, raw: Any) -> Any:
+    """``last_used_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        last_used_at = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        last_used_at, _drifted = _keep(
+            type(self), {"last_used_at": raw}, "last_used_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return last_used_at
+
+
+_lazy(DatasetResponse, "last_used_at", 2, _decode_last_used_at)
+
+
+def _decode_updated_at(self: DatasetResponse, raw: Any) -> Any:
+    """``updated_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        updated_at = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        updated_at, _drifted = _keep(
+            type(self), {"updated_at": raw}, "updated_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return updated_at
+
+
+_lazy(DatasetResponse, "updated_at", 4, _decode_updated_at)
 
 
 def _decode_attributes(self: DatasetResponse, raw: Any) -> Any:
@@ -534,7 +622,7 @@ def _decode_attributes(self: DatasetResponse, raw: Any) -> Any:
     return attributes
 
 
-_lazy(DatasetResponse, "attributes", _decode_attributes)
+_lazy(DatasetResponse, "attributes", 8, _decode_attributes)
 
 
 def _decode_created_by(self: DatasetResponse, raw: Any) -> Any:
@@ -561,7 +649,7 @@ def _decode_created_by(self: DatasetResponse, raw: Any) -> Any:
     return created_by
 
 
-_lazy(DatasetResponse, "created_by", _decode_created_by)
+_lazy(DatasetResponse, "created_by", 16, _decode_created_by)
 
 
 def _decode_datapoints(self: DatasetResponse, raw: Any) -> Any:
@@ -595,7 +683,7 @@ def _decode_datapoints(self: DatasetResponse, raw: Any) -> Any:
     return datapoints
 
 
-_lazy(DatasetResponse, "datapoints", _decode_datapoints)
+_lazy(DatasetResponse, "datapoints", 32, _decode_datapoints)
 
 
 def _decode_environments(self: DatasetResponse, raw: Any) -> Any:
@@ -629,7 +717,7 @@ def _decode_environments(self: DatasetResponse, raw: Any) -> Any:
     return environments
 
 
-_lazy(DatasetResponse, "environments", _decode_environments)
+_lazy(DatasetResponse, "environments", 64, _decode_environments)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -65,6 +64,8 @@ class DatasetsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -133,6 +134,7 @@ class DatasetsRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -140,7 +142,8 @@ class DatasetsRequest:
             _extra = not d.keys() <= _FIELDS
         _datapoints_raw = d.get("datapoints", UNSET)
         if _datapoints_raw is not UNSET and not _strict:
-            datapoints = (_PENDING, _datapoints_raw)  # decoded on first read
+            datapoints = _datapoints_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 datapoints = [
@@ -180,7 +183,8 @@ class DatasetsRequest:
         if _attributes_raw is UNSET:
             attributes = UNSET
         elif not _strict:
-            attributes = (_PENDING, _attributes_raw)  # decoded on first read
+            attributes = _attributes_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _attributes = d.get("attributes", UNSET)
@@ -234,6 +238,7 @@ class DatasetsRequest:
         _datasets_request_.id = id
         _datasets_request_.path = path
         _datasets_request_.additional_properties = {}
+        _datasets_request_._pending = _pending
 
         if _extra:
             _datasets_request_.additional_properties = {
@@ -287,7 +292,7 @@ def _decode_datapoints(self: DatasetsRequest, raw: Any) -> Any:
     return datapoints
 
 
-_lazy(DatasetsRequest, "datapoints", _decode_datapoints)
+_lazy(DatasetsRequest, "datapoints", 1, _decode_datapoints)
 
 
 def _decode_attributes(self: DatasetsRequest, raw: Any) -> Any:
@@ -319,7 +324,7 @@ def _decode_attributes(self: DatasetsRequest, raw: Any) -> Any:
     return attributes
 
 
-_lazy(DatasetsRequest, "attributes", _decode_attributes)
+_lazy(DatasetsRequest, "attributes", 2, _decode_attributes)
 
 _LAZY_PENDING = True
 

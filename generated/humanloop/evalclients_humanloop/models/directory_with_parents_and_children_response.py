@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -79,6 +78,8 @@ class DirectoryWithParentsAndChildrenResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -172,20 +173,26 @@ class DirectoryWithParentsAndChildrenResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _created_at_raw = d.get("created_at", UNSET)
+        if _created_at_raw is not UNSET and not _strict:
+            created_at = _created_at_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_at, _drifted = _keep(
-                cls, d, "created_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_at, _drifted = _keep(
+                    cls, d, "created_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             files = []
@@ -328,7 +335,8 @@ class DirectoryWithParentsAndChildrenResponse:
 
         _parents_raw = d.get("parents", UNSET)
         if _parents_raw is not UNSET and not _strict:
-            parents = (_PENDING, _parents_raw)  # decoded on first read
+            parents = _parents_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 parents = [
@@ -360,7 +368,8 @@ class DirectoryWithParentsAndChildrenResponse:
 
         _subdirectories_raw = d.get("subdirectories", UNSET)
         if _subdirectories_raw is not UNSET and not _strict:
-            subdirectories = (_PENDING, _subdirectories_raw)  # decoded on first read
+            subdirectories = _subdirectories_raw  # decoded on first read
+            _pending |= 4
         else:
             try:
                 subdirectories = [
@@ -383,15 +392,20 @@ class DirectoryWithParentsAndChildrenResponse:
                     _drifted,
                 )
 
-        try:
-            updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+        _updated_at_raw = d.get("updated_at", UNSET)
+        if _updated_at_raw is not UNSET and not _strict:
+            updated_at = _updated_at_raw  # decoded on first read
+            _pending |= 8
+        else:
+            try:
+                updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            updated_at, _drifted = _keep(
-                cls, d, "updated_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                updated_at, _drifted = _keep(
+                    cls, d, "updated_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             parent_id = d.get("parent_id", UNSET)
@@ -405,16 +419,17 @@ class DirectoryWithParentsAndChildrenResponse:
         _directory_with_parents_and_children_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _directory_with_parents_and_children_response_.created_at = created_at
+        _directory_with_parents_and_children_response_._created_at_slot = created_at  # type: ignore[attr-defined]
         _directory_with_parents_and_children_response_.files = files
         _directory_with_parents_and_children_response_.id = id
         _directory_with_parents_and_children_response_.name = name
         _directory_with_parents_and_children_response_._parents_slot = parents  # type: ignore[attr-defined]
         _directory_with_parents_and_children_response_.path = path
         _directory_with_parents_and_children_response_._subdirectories_slot = subdirectories  # type: ignore[attr-defined]
-        _directory_with_parents_and_children_response_.updated_at = updated_at
+        _directory_with_parents_and_children_response_._updated_at_slot = updated_at  # type: ignore[attr-defined]
         _directory_with_parents_and_children_response_.parent_id = parent_id
         _directory_with_parents_and_children_response_.additional_properties = {}
+        _directory_with_parents_and_children_response_._pending = _pending
 
         if _extra:
             _directory_with_parents_and_children_response_.additional_properties = {
@@ -439,6 +454,28 @@ class DirectoryWithParentsAndChildrenResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_created_at(self: DirectoryWithParentsAndChildrenResponse, raw: Any) -> Any:
+    """``created_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        created_at = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_at, _drifted = _keep(
+            type(self), {"created_at": raw}, "created_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_at
+
+
+_lazy(DirectoryWithParentsAndChildrenResponse, "created_at", 1, _decode_created_at)
 
 
 def _decode_parents(self: DirectoryWithParentsAndChildrenResponse, raw: Any) -> Any:
@@ -466,7 +503,7 @@ def _decode_parents(self: DirectoryWithParentsAndChildrenResponse, raw: Any) -> 
     return parents
 
 
-_lazy(DirectoryWithParentsAndChildrenResponse, "parents", _decode_parents)
+_lazy(DirectoryWithParentsAndChildrenResponse, "parents", 2, _decode_parents)
 
 
 def _decode_subdirectories(self: DirectoryWithParentsAndChildrenResponse, raw: Any) -> Any:
@@ -497,7 +534,29 @@ def _decode_subdirectories(self: DirectoryWithParentsAndChildrenResponse, raw: A
     return subdirectories
 
 
-_lazy(DirectoryWithParentsAndChildrenResponse, "subdirectories", _decode_subdirectories)
+_lazy(DirectoryWithParentsAndChildrenResponse, "subdirectories", 4, _decode_subdirectories)
+
+
+def _decode_updated_at(self: DirectoryWithParentsAndChildrenResponse, raw: Any) -> Any:
+    """``updated_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        updated_at = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        updated_at, _drifted = _keep(
+            type(self), {"updated_at": raw}, "updated_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return updated_at
+
+
+_lazy(DirectoryWithParentsAndChildrenResponse, "updated_at", 8, _decode_updated_at)
 
 _LAZY_PENDING = True
 

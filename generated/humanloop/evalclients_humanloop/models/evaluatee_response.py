@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -61,6 +60,8 @@ class EvaluateeResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -125,6 +126,7 @@ class EvaluateeResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -148,18 +150,27 @@ class EvaluateeResponse:
                 raise
             pinned, _drifted = _keep(cls, d, "pinned", "bool", "type", _drifted)
 
-        try:
-            _added_at = d.get("added_at", UNSET)
-            added_at: datetime.datetime | Unset
-            if _added_at is UNSET:
-                added_at = UNSET
-            else:
-                added_at = datetime.datetime.fromisoformat(_added_at)
+        _added_at_raw = d.get("added_at", UNSET)
+        if _added_at_raw is UNSET:
+            added_at = UNSET
+        elif not _strict:
+            added_at = _added_at_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                _added_at = d.get("added_at", UNSET)
+                added_at: datetime.datetime | Unset
+                if _added_at is UNSET:
+                    added_at = UNSET
+                else:
+                    added_at = datetime.datetime.fromisoformat(_added_at)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            added_at, _drifted = _keep(cls, d, "added_at", "datetime.datetime", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                added_at, _drifted = _keep(
+                    cls, d, "added_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             batch_id = d.get("batch_id", UNSET)
@@ -174,7 +185,8 @@ class EvaluateeResponse:
         if _version_raw is UNSET:
             version = UNSET
         elif not _strict:
-            version = (_PENDING, _version_raw)  # decoded on first read
+            version = _version_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _version = d.get("version", UNSET)
@@ -197,10 +209,11 @@ class EvaluateeResponse:
         )  # attrs' __init__ only stores each field: stored here directly
         _evaluatee_response_.orchestrated = orchestrated
         _evaluatee_response_.pinned = pinned
-        _evaluatee_response_.added_at = added_at
+        _evaluatee_response_._added_at_slot = added_at  # type: ignore[attr-defined]
         _evaluatee_response_.batch_id = batch_id
         _evaluatee_response_._version_slot = version  # type: ignore[attr-defined]
         _evaluatee_response_.additional_properties = {}
+        _evaluatee_response_._pending = _pending
 
         if _extra:
             _evaluatee_response_.additional_properties = {
@@ -265,6 +278,33 @@ def _parse_version(
     return componentsschemas_run_version_response_type_3
 
 
+def _decode_added_at(self: EvaluateeResponse, raw: Any) -> Any:
+    """``added_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _added_at = raw
+        added_at: datetime.datetime | Unset
+        if _added_at is UNSET:
+            added_at = UNSET
+        else:
+            added_at = datetime.datetime.fromisoformat(_added_at)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        added_at, _drifted = _keep(
+            type(self), {"added_at": raw}, "added_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return added_at
+
+
+_lazy(EvaluateeResponse, "added_at", 1, _decode_added_at)
+
+
 def _decode_version(self: EvaluateeResponse, raw: Any) -> Any:
     """``version`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
     _strict = False
@@ -290,7 +330,7 @@ def _decode_version(self: EvaluateeResponse, raw: Any) -> Any:
     return version
 
 
-_lazy(EvaluateeResponse, "version", _decode_version)
+_lazy(EvaluateeResponse, "version", 2, _decode_version)
 
 _LAZY_PENDING = True
 

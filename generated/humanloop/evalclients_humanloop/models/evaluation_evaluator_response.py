@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -51,6 +50,8 @@ class EvaluationEvaluatorResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -93,18 +94,26 @@ class EvaluationEvaluatorResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            added_at = datetime.datetime.fromisoformat(d["added_at"])
+        _added_at_raw = d.get("added_at", UNSET)
+        if _added_at_raw is not UNSET and not _strict:
+            added_at = _added_at_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                added_at = datetime.datetime.fromisoformat(d["added_at"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            added_at, _drifted = _keep(cls, d, "added_at", "datetime.datetime", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                added_at, _drifted = _keep(
+                    cls, d, "added_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             orchestrated = d["orchestrated"]
@@ -117,7 +126,8 @@ class EvaluationEvaluatorResponse:
 
         _version_raw = d.get("version", UNSET)
         if _version_raw is not UNSET and not _strict:
-            version = (_PENDING, _version_raw)  # decoded on first read
+            version = _version_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 version = EvaluatorResponse.from_dict(d["version"])
@@ -130,10 +140,11 @@ class EvaluationEvaluatorResponse:
         _evaluation_evaluator_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _evaluation_evaluator_response_.added_at = added_at
+        _evaluation_evaluator_response_._added_at_slot = added_at  # type: ignore[attr-defined]
         _evaluation_evaluator_response_.orchestrated = orchestrated
         _evaluation_evaluator_response_._version_slot = version  # type: ignore[attr-defined]
         _evaluation_evaluator_response_.additional_properties = {}
+        _evaluation_evaluator_response_._pending = _pending
 
         if _extra:
             _evaluation_evaluator_response_.additional_properties = {
@@ -160,6 +171,28 @@ class EvaluationEvaluatorResponse:
         return key in self.additional_properties
 
 
+def _decode_added_at(self: EvaluationEvaluatorResponse, raw: Any) -> Any:
+    """``added_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        added_at = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        added_at, _drifted = _keep(
+            type(self), {"added_at": raw}, "added_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return added_at
+
+
+_lazy(EvaluationEvaluatorResponse, "added_at", 1, _decode_added_at)
+
+
 def _decode_version(self: EvaluationEvaluatorResponse, raw: Any) -> Any:
     """``version`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
     _strict = False
@@ -179,7 +212,7 @@ def _decode_version(self: EvaluationEvaluatorResponse, raw: Any) -> Any:
     return version
 
 
-_lazy(EvaluationEvaluatorResponse, "version", _decode_version)
+_lazy(EvaluationEvaluatorResponse, "version", 2, _decode_version)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -61,6 +60,8 @@ class EvaluationLogResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -134,6 +135,7 @@ class EvaluationLogResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -250,7 +252,8 @@ class EvaluationLogResponse:
 
         _log_raw = d.get("log", UNSET)
         if _log_raw is not UNSET and not _strict:
-            log = (_PENDING, _log_raw)  # decoded on first read
+            log = _log_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 log = _parse_log(d["log"])
@@ -280,7 +283,8 @@ class EvaluationLogResponse:
         if _datapoint_raw is UNSET:
             datapoint = UNSET
         elif not _strict:
-            datapoint = (_PENDING, _datapoint_raw)  # decoded on first read
+            datapoint = _datapoint_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _datapoint = d.get("datapoint", UNSET)
@@ -305,6 +309,7 @@ class EvaluationLogResponse:
         _evaluation_log_response_.run_id = run_id
         _evaluation_log_response_._datapoint_slot = datapoint  # type: ignore[attr-defined]
         _evaluation_log_response_.additional_properties = {}
+        _evaluation_log_response_._pending = _pending
 
         if _extra:
             _evaluation_log_response_.additional_properties = {
@@ -389,7 +394,7 @@ def _decode_log(self: EvaluationLogResponse, raw: Any) -> Any:
     return log
 
 
-_lazy(EvaluationLogResponse, "log", _decode_log)
+_lazy(EvaluationLogResponse, "log", 1, _decode_log)
 
 
 def _decode_datapoint(self: EvaluationLogResponse, raw: Any) -> Any:
@@ -416,7 +421,7 @@ def _decode_datapoint(self: EvaluationLogResponse, raw: Any) -> Any:
     return datapoint
 
 
-_lazy(EvaluationLogResponse, "datapoint", _decode_datapoint)
+_lazy(EvaluationLogResponse, "datapoint", 2, _decode_datapoint)
 
 _LAZY_PENDING = True
 

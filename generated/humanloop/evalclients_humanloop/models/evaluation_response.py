@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -71,6 +70,8 @@ class EvaluationResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -163,24 +164,31 @@ class EvaluationResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _created_at_raw = d.get("created_at", UNSET)
+        if _created_at_raw is not UNSET and not _strict:
+            created_at = _created_at_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_at, _drifted = _keep(
-                cls, d, "created_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_at, _drifted = _keep(
+                    cls, d, "created_at", "datetime.datetime", "type", _drifted
+                )
 
         _evaluators_raw = d.get("evaluators", UNSET)
         if _evaluators_raw is not UNSET and not _strict:
-            evaluators = (_PENDING, _evaluators_raw)  # decoded on first read
+            evaluators = _evaluators_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 evaluators = [
@@ -221,21 +229,27 @@ class EvaluationResponse:
                 raise
             runs_count, _drifted = _keep(cls, d, "runs_count", "int", "type", _drifted)
 
-        try:
-            updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+        _updated_at_raw = d.get("updated_at", UNSET)
+        if _updated_at_raw is not UNSET and not _strict:
+            updated_at = _updated_at_raw  # decoded on first read
+            _pending |= 4
+        else:
+            try:
+                updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            updated_at, _drifted = _keep(
-                cls, d, "updated_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                updated_at, _drifted = _keep(
+                    cls, d, "updated_at", "datetime.datetime", "type", _drifted
+                )
 
         _created_by_raw = d.get("created_by", UNSET)
         if _created_by_raw is UNSET:
             created_by = UNSET
         elif not _strict:
-            created_by = (_PENDING, _created_by_raw)  # decoded on first read
+            created_by = _created_by_raw  # decoded on first read
+            _pending |= 8
         else:
             try:
                 _created_by = d.get("created_by", UNSET)
@@ -285,16 +299,17 @@ class EvaluationResponse:
         _evaluation_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _evaluation_response_.created_at = created_at
+        _evaluation_response_._created_at_slot = created_at  # type: ignore[attr-defined]
         _evaluation_response_._evaluators_slot = evaluators  # type: ignore[attr-defined]
         _evaluation_response_.id = id
         _evaluation_response_.runs_count = runs_count
-        _evaluation_response_.updated_at = updated_at
+        _evaluation_response_._updated_at_slot = updated_at  # type: ignore[attr-defined]
         _evaluation_response_._created_by_slot = created_by  # type: ignore[attr-defined]
         _evaluation_response_.file_id = file_id
         _evaluation_response_.name = name
         _evaluation_response_.url = url
         _evaluation_response_.additional_properties = {}
+        _evaluation_response_._pending = _pending
 
         if _extra:
             _evaluation_response_.additional_properties = {
@@ -337,6 +352,28 @@ def _parse_created_by(data: object) -> None | Unset | UserResponse:
     raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
+def _decode_created_at(self: EvaluationResponse, raw: Any) -> Any:
+    """``created_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        created_at = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_at, _drifted = _keep(
+            type(self), {"created_at": raw}, "created_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_at
+
+
+_lazy(EvaluationResponse, "created_at", 1, _decode_created_at)
+
+
 def _decode_evaluators(self: EvaluationResponse, raw: Any) -> Any:
     """``evaluators`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
     _strict = False
@@ -367,7 +404,29 @@ def _decode_evaluators(self: EvaluationResponse, raw: Any) -> Any:
     return evaluators
 
 
-_lazy(EvaluationResponse, "evaluators", _decode_evaluators)
+_lazy(EvaluationResponse, "evaluators", 2, _decode_evaluators)
+
+
+def _decode_updated_at(self: EvaluationResponse, raw: Any) -> Any:
+    """``updated_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        updated_at = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        updated_at, _drifted = _keep(
+            type(self), {"updated_at": raw}, "updated_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return updated_at
+
+
+_lazy(EvaluationResponse, "updated_at", 4, _decode_updated_at)
 
 
 def _decode_created_by(self: EvaluationResponse, raw: Any) -> Any:
@@ -394,7 +453,7 @@ def _decode_created_by(self: EvaluationResponse, raw: Any) -> Any:
     return created_by
 
 
-_lazy(EvaluationResponse, "created_by", _decode_created_by)
+_lazy(EvaluationResponse, "created_by", 8, _decode_created_by)
 
 _LAZY_PENDING = True
 

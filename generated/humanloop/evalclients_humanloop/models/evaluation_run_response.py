@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -76,6 +75,8 @@ class EvaluationRunResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -175,18 +176,26 @@ class EvaluationRunResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            added_at = datetime.datetime.fromisoformat(d["added_at"])
+        _added_at_raw = d.get("added_at", UNSET)
+        if _added_at_raw is not UNSET and not _strict:
+            added_at = _added_at_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                added_at = datetime.datetime.fromisoformat(d["added_at"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            added_at, _drifted = _keep(cls, d, "added_at", "datetime.datetime", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                added_at, _drifted = _keep(
+                    cls, d, "added_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             control = d["control"]
@@ -197,15 +206,20 @@ class EvaluationRunResponse:
                 raise
             control, _drifted = _keep(cls, d, "control", "bool", "type", _drifted)
 
-        try:
-            created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _created_at_raw = d.get("created_at", UNSET)
+        if _created_at_raw is not UNSET and not _strict:
+            created_at = _created_at_raw  # decoded on first read
+            _pending |= 2
+        else:
+            try:
+                created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_at, _drifted = _keep(
-                cls, d, "created_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_at, _drifted = _keep(
+                    cls, d, "created_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             id = d["id"]
@@ -239,7 +253,8 @@ class EvaluationRunResponse:
         if _created_by_raw is UNSET:
             created_by = UNSET
         elif not _strict:
-            created_by = (_PENDING, _created_by_raw)  # decoded on first read
+            created_by = _created_by_raw  # decoded on first read
+            _pending |= 4
         else:
             try:
                 _created_by = d.get("created_by", UNSET)
@@ -260,7 +275,8 @@ class EvaluationRunResponse:
         if _dataset_raw is UNSET:
             dataset = UNSET
         elif not _strict:
-            dataset = (_PENDING, _dataset_raw)  # decoded on first read
+            dataset = _dataset_raw  # decoded on first read
+            _pending |= 8
         else:
             try:
                 _dataset = d.get("dataset", UNSET)
@@ -279,7 +295,8 @@ class EvaluationRunResponse:
         if _version_raw is UNSET:
             version = UNSET
         elif not _strict:
-            version = (_PENDING, _version_raw)  # decoded on first read
+            version = _version_raw  # decoded on first read
+            _pending |= 16
         else:
             try:
                 _version = d.get("version", UNSET)
@@ -302,9 +319,9 @@ class EvaluationRunResponse:
         _evaluation_run_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _evaluation_run_response_.added_at = added_at
+        _evaluation_run_response_._added_at_slot = added_at  # type: ignore[attr-defined]
         _evaluation_run_response_.control = control
-        _evaluation_run_response_.created_at = created_at
+        _evaluation_run_response_._created_at_slot = created_at  # type: ignore[attr-defined]
         _evaluation_run_response_.id = id
         _evaluation_run_response_.orchestrated = orchestrated
         _evaluation_run_response_.status = status
@@ -312,6 +329,7 @@ class EvaluationRunResponse:
         _evaluation_run_response_._dataset_slot = dataset  # type: ignore[attr-defined]
         _evaluation_run_response_._version_slot = version  # type: ignore[attr-defined]
         _evaluation_run_response_.additional_properties = {}
+        _evaluation_run_response_._pending = _pending
 
         if _extra:
             _evaluation_run_response_.additional_properties = {
@@ -414,6 +432,50 @@ def _parse_version(
     raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
+def _decode_added_at(self: EvaluationRunResponse, raw: Any) -> Any:
+    """``added_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        added_at = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        added_at, _drifted = _keep(
+            type(self), {"added_at": raw}, "added_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return added_at
+
+
+_lazy(EvaluationRunResponse, "added_at", 1, _decode_added_at)
+
+
+def _decode_created_at(self: EvaluationRunResponse, raw: Any) -> Any:
+    """``created_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        created_at = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_at, _drifted = _keep(
+            type(self), {"created_at": raw}, "created_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_at
+
+
+_lazy(EvaluationRunResponse, "created_at", 2, _decode_created_at)
+
+
 def _decode_created_by(self: EvaluationRunResponse, raw: Any) -> Any:
     """``created_by`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
     _strict = False
@@ -438,7 +500,7 @@ def _decode_created_by(self: EvaluationRunResponse, raw: Any) -> Any:
     return created_by
 
 
-_lazy(EvaluationRunResponse, "created_by", _decode_created_by)
+_lazy(EvaluationRunResponse, "created_by", 4, _decode_created_by)
 
 
 def _decode_dataset(self: EvaluationRunResponse, raw: Any) -> Any:
@@ -461,7 +523,7 @@ def _decode_dataset(self: EvaluationRunResponse, raw: Any) -> Any:
     return dataset
 
 
-_lazy(EvaluationRunResponse, "dataset", _decode_dataset)
+_lazy(EvaluationRunResponse, "dataset", 8, _decode_dataset)
 
 
 def _decode_version(self: EvaluationRunResponse, raw: Any) -> Any:
@@ -489,7 +551,7 @@ def _decode_version(self: EvaluationRunResponse, raw: Any) -> Any:
     return version
 
 
-_lazy(EvaluationRunResponse, "version", _decode_version)
+_lazy(EvaluationRunResponse, "version", 16, _decode_version)
 
 _LAZY_PENDING = True
 

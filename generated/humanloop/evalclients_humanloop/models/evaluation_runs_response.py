@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep_each as _keep_each
@@ -44,6 +43,8 @@ class EvaluationRunsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -81,6 +82,7 @@ class EvaluationRunsResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -88,7 +90,8 @@ class EvaluationRunsResponse:
             _extra = not d.keys() <= _FIELDS
         _runs_raw = d.get("runs", UNSET)
         if _runs_raw is not UNSET and not _strict:
-            runs = (_PENDING, _runs_raw)  # decoded on first read
+            runs = _runs_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 runs = [
@@ -113,6 +116,7 @@ class EvaluationRunsResponse:
         )  # attrs' __init__ only stores each field: stored here directly
         _evaluation_runs_response_._runs_slot = runs  # type: ignore[attr-defined]
         _evaluation_runs_response_.additional_properties = {}
+        _evaluation_runs_response_._pending = _pending
 
         if _extra:
             _evaluation_runs_response_.additional_properties = {
@@ -164,7 +168,7 @@ def _decode_runs(self: EvaluationRunsResponse, raw: Any) -> Any:
     return runs
 
 
-_lazy(EvaluationRunsResponse, "runs", _decode_runs)
+_lazy(EvaluationRunsResponse, "runs", 1, _decode_runs)
 
 _LAZY_PENDING = True
 

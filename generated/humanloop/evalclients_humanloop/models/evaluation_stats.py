@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -55,6 +54,8 @@ class EvaluationStats:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -106,6 +107,7 @@ class EvaluationStats:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -113,7 +115,8 @@ class EvaluationStats:
             _extra = not d.keys() <= _FIELDS
         _run_stats_raw = d.get("run_stats", UNSET)
         if _run_stats_raw is not UNSET and not _strict:
-            run_stats = (_PENDING, _run_stats_raw)  # decoded on first read
+            run_stats = _run_stats_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 run_stats = [
@@ -170,6 +173,7 @@ class EvaluationStats:
         _evaluation_stats_.progress = progress
         _evaluation_stats_.report = report
         _evaluation_stats_.additional_properties = {}
+        _evaluation_stats_._pending = _pending
 
         if _extra:
             _evaluation_stats_.additional_properties = {
@@ -221,7 +225,7 @@ def _decode_run_stats(self: EvaluationStats, raw: Any) -> Any:
     return run_stats
 
 
-_lazy(EvaluationStats, "run_stats", _decode_run_stats)
+_lazy(EvaluationStats, "run_stats", 1, _decode_run_stats)
 
 _LAZY_PENDING = True
 

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -19,6 +18,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -143,6 +143,8 @@ class EvaluatorLogResponse:
     user: str | Unset = UNSET
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -368,6 +370,7 @@ class EvaluatorLogResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -375,7 +378,8 @@ class EvaluatorLogResponse:
             _extra = not d.keys() <= _FIELDS
         _evaluator_raw = d.get("evaluator", UNSET)
         if _evaluator_raw is not UNSET and not _strict:
-            evaluator = (_PENDING, _evaluator_raw)  # decoded on first read
+            evaluator = _evaluator_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 evaluator = EvaluatorResponse.from_dict(d["evaluator"])
@@ -389,7 +393,8 @@ class EvaluatorLogResponse:
 
         _evaluator_logs_raw = d.get("evaluator_logs", UNSET)
         if _evaluator_logs_raw is not UNSET and not _strict:
-            evaluator_logs = (_PENDING, _evaluator_logs_raw)  # decoded on first read
+            evaluator_logs = _evaluator_logs_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 evaluator_logs = [
@@ -424,43 +429,56 @@ class EvaluatorLogResponse:
         try:
             batches: list[str] = d.get("batches", UNSET)
 
-            if not (
-                (type(batches) is list and all(type(_e) is str for _e in batches))
-                or batches is UNSET
-            ):
+            if not ((type(batches) is list and _strs(batches)) or batches is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
             batches, _drifted = _keep(cls, d, "batches", "list[str]", "type", _drifted)
 
-        try:
-            _created_at = d.get("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if _created_at is UNSET:
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+        _created_at_raw = d.get("created_at", UNSET)
+        if _created_at_raw is UNSET:
+            created_at = UNSET
+        elif not _strict:
+            created_at = _created_at_raw  # decoded on first read
+            _pending |= 4
+        else:
+            try:
+                _created_at = d.get("created_at", UNSET)
+                created_at: datetime.datetime | Unset
+                if _created_at is UNSET:
+                    created_at = UNSET
+                else:
+                    created_at = datetime.datetime.fromisoformat(_created_at)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_at, _drifted = _keep(
-                cls, d, "created_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_at, _drifted = _keep(
+                    cls, d, "created_at", "datetime.datetime", "type", _drifted
+                )
 
-        try:
-            _end_time = d.get("end_time", UNSET)
-            end_time: datetime.datetime | Unset
-            if _end_time is UNSET:
-                end_time = UNSET
-            else:
-                end_time = datetime.datetime.fromisoformat(_end_time)
+        _end_time_raw = d.get("end_time", UNSET)
+        if _end_time_raw is UNSET:
+            end_time = UNSET
+        elif not _strict:
+            end_time = _end_time_raw  # decoded on first read
+            _pending |= 8
+        else:
+            try:
+                _end_time = d.get("end_time", UNSET)
+                end_time: datetime.datetime | Unset
+                if _end_time is UNSET:
+                    end_time = UNSET
+                else:
+                    end_time = datetime.datetime.fromisoformat(_end_time)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            end_time, _drifted = _keep(cls, d, "end_time", "datetime.datetime", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                end_time, _drifted = _keep(
+                    cls, d, "end_time", "datetime.datetime", "type", _drifted
+                )
 
         try:
             environment = d.get("environment", UNSET)
@@ -484,7 +502,8 @@ class EvaluatorLogResponse:
         if _inputs_raw is UNSET:
             inputs = UNSET
         elif not _strict:
-            inputs = (_PENDING, _inputs_raw)  # decoded on first read
+            inputs = _inputs_raw  # decoded on first read
+            _pending |= 16
         else:
             try:
                 _inputs = d.get("inputs", UNSET)
@@ -516,7 +535,8 @@ class EvaluatorLogResponse:
         if _metadata_raw is UNSET:
             metadata = UNSET
         elif not _strict:
-            metadata = (_PENDING, _metadata_raw)  # decoded on first read
+            metadata = _metadata_raw  # decoded on first read
+            _pending |= 32
         else:
             try:
                 _metadata = d.get("metadata", UNSET)
@@ -546,7 +566,8 @@ class EvaluatorLogResponse:
         if _parent_raw is UNSET:
             parent = UNSET
         elif not _strict:
-            parent = (_PENDING, _parent_raw)  # decoded on first read
+            parent = _parent_raw  # decoded on first read
+            _pending |= 64
         else:
             try:
                 _parent = d.get("parent", UNSET)
@@ -592,7 +613,8 @@ class EvaluatorLogResponse:
         if _provider_request_raw is UNSET:
             provider_request = UNSET
         elif not _strict:
-            provider_request = (_PENDING, _provider_request_raw)  # decoded on first read
+            provider_request = _provider_request_raw  # decoded on first read
+            _pending |= 128
         else:
             try:
                 _provider_request = d.get("provider_request", UNSET)
@@ -620,7 +642,8 @@ class EvaluatorLogResponse:
         if _provider_response_raw is UNSET:
             provider_response = UNSET
         elif not _strict:
-            provider_response = (_PENDING, _provider_response_raw)  # decoded on first read
+            provider_response = _provider_response_raw  # decoded on first read
+            _pending |= 256
         else:
             try:
                 _provider_response = d.get("provider_response", UNSET)
@@ -673,20 +696,27 @@ class EvaluatorLogResponse:
                 cls, d, "source_datapoint_id", "str", "type", _drifted
             )
 
-        try:
-            _start_time = d.get("start_time", UNSET)
-            start_time: datetime.datetime | Unset
-            if _start_time is UNSET:
-                start_time = UNSET
-            else:
-                start_time = datetime.datetime.fromisoformat(_start_time)
+        _start_time_raw = d.get("start_time", UNSET)
+        if _start_time_raw is UNSET:
+            start_time = UNSET
+        elif not _strict:
+            start_time = _start_time_raw  # decoded on first read
+            _pending |= 512
+        else:
+            try:
+                _start_time = d.get("start_time", UNSET)
+                start_time: datetime.datetime | Unset
+                if _start_time is UNSET:
+                    start_time = UNSET
+                else:
+                    start_time = datetime.datetime.fromisoformat(_start_time)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            start_time, _drifted = _keep(
-                cls, d, "start_time", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                start_time, _drifted = _keep(
+                    cls, d, "start_time", "datetime.datetime", "type", _drifted
+                )
 
         try:
             stdout = d.get("stdout", UNSET)
@@ -856,8 +886,8 @@ class EvaluatorLogResponse:
         _evaluator_log_response_._evaluator_logs_slot = evaluator_logs  # type: ignore[attr-defined]
         _evaluator_log_response_.id = id
         _evaluator_log_response_.batches = batches
-        _evaluator_log_response_.created_at = created_at
-        _evaluator_log_response_.end_time = end_time
+        _evaluator_log_response_._created_at_slot = created_at  # type: ignore[attr-defined]
+        _evaluator_log_response_._end_time_slot = end_time  # type: ignore[attr-defined]
         _evaluator_log_response_.environment = environment
         _evaluator_log_response_.error = error
         _evaluator_log_response_._inputs_slot = inputs  # type: ignore[attr-defined]
@@ -872,13 +902,14 @@ class EvaluatorLogResponse:
         _evaluator_log_response_.save = save
         _evaluator_log_response_.source = source
         _evaluator_log_response_.source_datapoint_id = source_datapoint_id
-        _evaluator_log_response_.start_time = start_time
+        _evaluator_log_response_._start_time_slot = start_time  # type: ignore[attr-defined]
         _evaluator_log_response_.stdout = stdout
         _evaluator_log_response_.trace_children = trace_children
         _evaluator_log_response_.trace_flow_id = trace_flow_id
         _evaluator_log_response_.trace_id = trace_id
         _evaluator_log_response_.trace_parent_id = trace_parent_id
         _evaluator_log_response_.user = user
+        _evaluator_log_response_._pending = _pending
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(_evaluator_log_response_, _drifted)
@@ -954,7 +985,7 @@ def _decode_evaluator(self: EvaluatorLogResponse, raw: Any) -> Any:
     return evaluator
 
 
-_lazy(EvaluatorLogResponse, "evaluator", _decode_evaluator)
+_lazy(EvaluatorLogResponse, "evaluator", 1, _decode_evaluator)
 
 
 def _decode_evaluator_logs(self: EvaluatorLogResponse, raw: Any) -> Any:
@@ -987,7 +1018,61 @@ def _decode_evaluator_logs(self: EvaluatorLogResponse, raw: Any) -> Any:
     return evaluator_logs
 
 
-_lazy(EvaluatorLogResponse, "evaluator_logs", _decode_evaluator_logs)
+_lazy(EvaluatorLogResponse, "evaluator_logs", 2, _decode_evaluator_logs)
+
+
+def _decode_created_at(self: EvaluatorLogResponse, raw: Any) -> Any:
+    """``created_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _created_at = raw
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_at, _drifted = _keep(
+            type(self), {"created_at": raw}, "created_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_at
+
+
+_lazy(EvaluatorLogResponse, "created_at", 4, _decode_created_at)
+
+
+def _decode_end_time(self: EvaluatorLogResponse, raw: Any) -> Any:
+    """``end_time`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _end_time = raw
+        end_time: datetime.datetime | Unset
+        if _end_time is UNSET:
+            end_time = UNSET
+        else:
+            end_time = datetime.datetime.fromisoformat(_end_time)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        end_time, _drifted = _keep(
+            type(self), {"end_time": raw}, "end_time", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return end_time
+
+
+_lazy(EvaluatorLogResponse, "end_time", 8, _decode_end_time)
 
 
 def _decode_inputs(self: EvaluatorLogResponse, raw: Any) -> Any:
@@ -1014,7 +1099,7 @@ def _decode_inputs(self: EvaluatorLogResponse, raw: Any) -> Any:
     return inputs
 
 
-_lazy(EvaluatorLogResponse, "inputs", _decode_inputs)
+_lazy(EvaluatorLogResponse, "inputs", 16, _decode_inputs)
 
 
 def _decode_metadata(self: EvaluatorLogResponse, raw: Any) -> Any:
@@ -1046,7 +1131,7 @@ def _decode_metadata(self: EvaluatorLogResponse, raw: Any) -> Any:
     return metadata
 
 
-_lazy(EvaluatorLogResponse, "metadata", _decode_metadata)
+_lazy(EvaluatorLogResponse, "metadata", 32, _decode_metadata)
 
 
 def _decode_parent(self: EvaluatorLogResponse, raw: Any) -> Any:
@@ -1074,7 +1159,7 @@ def _decode_parent(self: EvaluatorLogResponse, raw: Any) -> Any:
     return parent
 
 
-_lazy(EvaluatorLogResponse, "parent", _decode_parent)
+_lazy(EvaluatorLogResponse, "parent", 64, _decode_parent)
 
 
 def _decode_provider_request(self: EvaluatorLogResponse, raw: Any) -> Any:
@@ -1106,7 +1191,7 @@ def _decode_provider_request(self: EvaluatorLogResponse, raw: Any) -> Any:
     return provider_request
 
 
-_lazy(EvaluatorLogResponse, "provider_request", _decode_provider_request)
+_lazy(EvaluatorLogResponse, "provider_request", 128, _decode_provider_request)
 
 
 def _decode_provider_response(self: EvaluatorLogResponse, raw: Any) -> Any:
@@ -1138,7 +1223,34 @@ def _decode_provider_response(self: EvaluatorLogResponse, raw: Any) -> Any:
     return provider_response
 
 
-_lazy(EvaluatorLogResponse, "provider_response", _decode_provider_response)
+_lazy(EvaluatorLogResponse, "provider_response", 256, _decode_provider_response)
+
+
+def _decode_start_time(self: EvaluatorLogResponse, raw: Any) -> Any:
+    """``start_time`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _start_time = raw
+        start_time: datetime.datetime | Unset
+        if _start_time is UNSET:
+            start_time = UNSET
+        else:
+            start_time = datetime.datetime.fromisoformat(_start_time)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        start_time, _drifted = _keep(
+            type(self), {"start_time": raw}, "start_time", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return start_time
+
+
+_lazy(EvaluatorLogResponse, "start_time", 512, _decode_start_time)
 
 _LAZY_PENDING = True
 

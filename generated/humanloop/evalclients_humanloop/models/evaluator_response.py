@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -125,6 +124,8 @@ class EvaluatorResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -298,20 +299,26 @@ class EvaluatorResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _created_at_raw = d.get("created_at", UNSET)
+        if _created_at_raw is not UNSET and not _strict:
+            created_at = _created_at_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_at, _drifted = _keep(
-                cls, d, "created_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_at, _drifted = _keep(
+                    cls, d, "created_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             id = d["id"]
@@ -324,7 +331,8 @@ class EvaluatorResponse:
 
         _inputs_raw = d.get("inputs", UNSET)
         if _inputs_raw is not UNSET and not _strict:
-            inputs = (_PENDING, _inputs_raw)  # decoded on first read
+            inputs = _inputs_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 inputs = [
@@ -344,15 +352,20 @@ class EvaluatorResponse:
                     _drifted,
                 )
 
-        try:
-            last_used_at = datetime.datetime.fromisoformat(d["last_used_at"])
+        _last_used_at_raw = d.get("last_used_at", UNSET)
+        if _last_used_at_raw is not UNSET and not _strict:
+            last_used_at = _last_used_at_raw  # decoded on first read
+            _pending |= 4
+        else:
+            try:
+                last_used_at = datetime.datetime.fromisoformat(d["last_used_at"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            last_used_at, _drifted = _keep(
-                cls, d, "last_used_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                last_used_at, _drifted = _keep(
+                    cls, d, "last_used_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             name = d["name"]
@@ -374,7 +387,8 @@ class EvaluatorResponse:
 
         _spec_raw = d.get("spec", UNSET)
         if _spec_raw is not UNSET and not _strict:
-            spec = (_PENDING, _spec_raw)  # decoded on first read
+            spec = _spec_raw  # decoded on first read
+            _pending |= 8
         else:
             try:
                 spec = _parse_spec(d["spec"])
@@ -400,15 +414,20 @@ class EvaluatorResponse:
                 raise
             total_logs_count, _drifted = _keep(cls, d, "total_logs_count", "int", "type", _drifted)
 
-        try:
-            updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+        _updated_at_raw = d.get("updated_at", UNSET)
+        if _updated_at_raw is not UNSET and not _strict:
+            updated_at = _updated_at_raw  # decoded on first read
+            _pending |= 16
+        else:
+            try:
+                updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            updated_at, _drifted = _keep(
-                cls, d, "updated_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                updated_at, _drifted = _keep(
+                    cls, d, "updated_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             version_id = d["version_id"]
@@ -434,7 +453,8 @@ class EvaluatorResponse:
         if _attributes_raw is UNSET:
             attributes = UNSET
         elif not _strict:
-            attributes = (_PENDING, _attributes_raw)  # decoded on first read
+            attributes = _attributes_raw  # decoded on first read
+            _pending |= 32
         else:
             try:
                 _attributes = d.get("attributes", UNSET)
@@ -464,7 +484,8 @@ class EvaluatorResponse:
         if _created_by_raw is UNSET:
             created_by = UNSET
         elif not _strict:
-            created_by = (_PENDING, _created_by_raw)  # decoded on first read
+            created_by = _created_by_raw  # decoded on first read
+            _pending |= 64
         else:
             try:
                 _created_by = d.get("created_by", UNSET)
@@ -492,7 +513,8 @@ class EvaluatorResponse:
         if _environments_raw is UNSET:
             environments = UNSET
         elif not _strict:
-            environments = (_PENDING, _environments_raw)  # decoded on first read
+            environments = _environments_raw  # decoded on first read
+            _pending |= 128
         else:
             try:
                 _environments = d.get("environments", UNSET)
@@ -522,7 +544,8 @@ class EvaluatorResponse:
         if _evaluator_aggregates_raw is UNSET:
             evaluator_aggregates = UNSET
         elif not _strict:
-            evaluator_aggregates = (_PENDING, _evaluator_aggregates_raw)  # decoded on first read
+            evaluator_aggregates = _evaluator_aggregates_raw  # decoded on first read
+            _pending |= 256
         else:
             try:
                 _evaluator_aggregates = d.get("evaluator_aggregates", UNSET)
@@ -552,7 +575,8 @@ class EvaluatorResponse:
         if _evaluators_raw is UNSET:
             evaluators = UNSET
         elif not _strict:
-            evaluators = (_PENDING, _evaluators_raw)  # decoded on first read
+            evaluators = _evaluators_raw  # decoded on first read
+            _pending |= 512
         else:
             try:
                 _evaluators = d.get("evaluators", UNSET)
@@ -609,15 +633,15 @@ class EvaluatorResponse:
         _evaluator_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _evaluator_response_.created_at = created_at
+        _evaluator_response_._created_at_slot = created_at  # type: ignore[attr-defined]
         _evaluator_response_.id = id
         _evaluator_response_._inputs_slot = inputs  # type: ignore[attr-defined]
-        _evaluator_response_.last_used_at = last_used_at
+        _evaluator_response_._last_used_at_slot = last_used_at  # type: ignore[attr-defined]
         _evaluator_response_.name = name
         _evaluator_response_.path = path
         _evaluator_response_._spec_slot = spec  # type: ignore[attr-defined]
         _evaluator_response_.total_logs_count = total_logs_count
-        _evaluator_response_.updated_at = updated_at
+        _evaluator_response_._updated_at_slot = updated_at  # type: ignore[attr-defined]
         _evaluator_response_.version_id = version_id
         _evaluator_response_.version_logs_count = version_logs_count
         _evaluator_response_._attributes_slot = attributes  # type: ignore[attr-defined]
@@ -630,6 +654,7 @@ class EvaluatorResponse:
         _evaluator_response_.status = status
         _evaluator_response_.type_ = type_
         _evaluator_response_.additional_properties = {}
+        _evaluator_response_._pending = _pending
 
         if _extra:
             _evaluator_response_.additional_properties = {
@@ -690,6 +715,28 @@ def _parse_spec(
     return spec_type_3
 
 
+def _decode_created_at(self: EvaluatorResponse, raw: Any) -> Any:
+    """``created_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        created_at = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_at, _drifted = _keep(
+            type(self), {"created_at": raw}, "created_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_at
+
+
+_lazy(EvaluatorResponse, "created_at", 1, _decode_created_at)
+
+
 def _decode_inputs(self: EvaluatorResponse, raw: Any) -> Any:
     """``inputs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
     _strict = False
@@ -715,7 +762,29 @@ def _decode_inputs(self: EvaluatorResponse, raw: Any) -> Any:
     return inputs
 
 
-_lazy(EvaluatorResponse, "inputs", _decode_inputs)
+_lazy(EvaluatorResponse, "inputs", 2, _decode_inputs)
+
+
+def _decode_last_used_at(self: EvaluatorResponse, raw: Any) -> Any:
+    """``last_used_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        last_used_at = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        last_used_at, _drifted = _keep(
+            type(self), {"last_used_at": raw}, "last_used_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return last_used_at
+
+
+_lazy(EvaluatorResponse, "last_used_at", 4, _decode_last_used_at)
 
 
 def _decode_spec(self: EvaluatorResponse, raw: Any) -> Any:
@@ -742,7 +811,29 @@ def _decode_spec(self: EvaluatorResponse, raw: Any) -> Any:
     return spec
 
 
-_lazy(EvaluatorResponse, "spec", _decode_spec)
+_lazy(EvaluatorResponse, "spec", 8, _decode_spec)
+
+
+def _decode_updated_at(self: EvaluatorResponse, raw: Any) -> Any:
+    """``updated_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        updated_at = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        updated_at, _drifted = _keep(
+            type(self), {"updated_at": raw}, "updated_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return updated_at
+
+
+_lazy(EvaluatorResponse, "updated_at", 16, _decode_updated_at)
 
 
 def _decode_attributes(self: EvaluatorResponse, raw: Any) -> Any:
@@ -774,7 +865,7 @@ def _decode_attributes(self: EvaluatorResponse, raw: Any) -> Any:
     return attributes
 
 
-_lazy(EvaluatorResponse, "attributes", _decode_attributes)
+_lazy(EvaluatorResponse, "attributes", 32, _decode_attributes)
 
 
 def _decode_created_by(self: EvaluatorResponse, raw: Any) -> Any:
@@ -801,7 +892,7 @@ def _decode_created_by(self: EvaluatorResponse, raw: Any) -> Any:
     return created_by
 
 
-_lazy(EvaluatorResponse, "created_by", _decode_created_by)
+_lazy(EvaluatorResponse, "created_by", 64, _decode_created_by)
 
 
 def _decode_environments(self: EvaluatorResponse, raw: Any) -> Any:
@@ -835,7 +926,7 @@ def _decode_environments(self: EvaluatorResponse, raw: Any) -> Any:
     return environments
 
 
-_lazy(EvaluatorResponse, "environments", _decode_environments)
+_lazy(EvaluatorResponse, "environments", 128, _decode_environments)
 
 
 def _decode_evaluator_aggregates(self: EvaluatorResponse, raw: Any) -> Any:
@@ -871,7 +962,7 @@ def _decode_evaluator_aggregates(self: EvaluatorResponse, raw: Any) -> Any:
     return evaluator_aggregates
 
 
-_lazy(EvaluatorResponse, "evaluator_aggregates", _decode_evaluator_aggregates)
+_lazy(EvaluatorResponse, "evaluator_aggregates", 256, _decode_evaluator_aggregates)
 
 
 def _decode_evaluators(self: EvaluatorResponse, raw: Any) -> Any:
@@ -907,7 +998,7 @@ def _decode_evaluators(self: EvaluatorResponse, raw: Any) -> Any:
     return evaluators
 
 
-_lazy(EvaluatorResponse, "evaluators", _decode_evaluators)
+_lazy(EvaluatorResponse, "evaluators", 512, _decode_evaluators)
 
 _LAZY_PENDING = True
 

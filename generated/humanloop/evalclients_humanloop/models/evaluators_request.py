@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -62,6 +61,8 @@ class EvaluatorsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -116,6 +117,7 @@ class EvaluatorsRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -123,7 +125,8 @@ class EvaluatorsRequest:
             _extra = not d.keys() <= _FIELDS
         _spec_raw = d.get("spec", UNSET)
         if _spec_raw is not UNSET and not _strict:
-            spec = (_PENDING, _spec_raw)  # decoded on first read
+            spec = _spec_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 spec = _parse_spec(d["spec"])
@@ -175,6 +178,7 @@ class EvaluatorsRequest:
         _evaluators_request_.id = id
         _evaluators_request_.path = path
         _evaluators_request_.additional_properties = {}
+        _evaluators_request_._pending = _pending
 
         if _extra:
             _evaluators_request_.additional_properties = {
@@ -259,7 +263,7 @@ def _decode_spec(self: EvaluatorsRequest, raw: Any) -> Any:
     return spec
 
 
-_lazy(EvaluatorsRequest, "spec", _decode_spec)
+_lazy(EvaluatorsRequest, "spec", 1, _decode_spec)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -62,6 +61,8 @@ class ExternalEvaluatorRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -120,6 +121,7 @@ class ExternalEvaluatorRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -154,7 +156,8 @@ class ExternalEvaluatorRequest:
         if _attributes_raw is UNSET:
             attributes = UNSET
         elif not _strict:
-            attributes = (_PENDING, _attributes_raw)  # decoded on first read
+            attributes = _attributes_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _attributes = d.get("attributes", UNSET)
@@ -194,6 +197,7 @@ class ExternalEvaluatorRequest:
         _external_evaluator_request_._attributes_slot = attributes  # type: ignore[attr-defined]
         _external_evaluator_request_.evaluator_type = evaluator_type
         _external_evaluator_request_.additional_properties = {}
+        _external_evaluator_request_._pending = _pending
 
         if _extra:
             _external_evaluator_request_.additional_properties = {
@@ -249,7 +253,7 @@ def _decode_attributes(self: ExternalEvaluatorRequest, raw: Any) -> Any:
     return attributes
 
 
-_lazy(ExternalEvaluatorRequest, "attributes", _decode_attributes)
+_lazy(ExternalEvaluatorRequest, "attributes", 1, _decode_attributes)
 
 _LAZY_PENDING = True
 

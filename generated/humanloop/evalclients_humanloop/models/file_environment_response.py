@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -67,6 +66,8 @@ class FileEnvironmentResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -132,20 +133,26 @@ class FileEnvironmentResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _created_at_raw = d.get("created_at", UNSET)
+        if _created_at_raw is not UNSET and not _strict:
+            created_at = _created_at_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_at, _drifted = _keep(
-                cls, d, "created_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_at, _drifted = _keep(
+                    cls, d, "created_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             id = d["id"]
@@ -177,7 +184,8 @@ class FileEnvironmentResponse:
         if _file_raw is UNSET:
             file = UNSET
         elif not _strict:
-            file = (_PENDING, _file_raw)  # decoded on first read
+            file = _file_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _file = d.get("file", UNSET)
@@ -198,12 +206,13 @@ class FileEnvironmentResponse:
         _file_environment_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _file_environment_response_.created_at = created_at
+        _file_environment_response_._created_at_slot = created_at  # type: ignore[attr-defined]
         _file_environment_response_.id = id
         _file_environment_response_.name = name
         _file_environment_response_.tag = tag
         _file_environment_response_._file_slot = file  # type: ignore[attr-defined]
         _file_environment_response_.additional_properties = {}
+        _file_environment_response_._pending = _pending
 
         if _extra:
             _file_environment_response_.additional_properties = {
@@ -274,6 +283,28 @@ def _parse_file(
     return file_type_4
 
 
+def _decode_created_at(self: FileEnvironmentResponse, raw: Any) -> Any:
+    """``created_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        created_at = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_at, _drifted = _keep(
+            type(self), {"created_at": raw}, "created_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_at
+
+
+_lazy(FileEnvironmentResponse, "created_at", 1, _decode_created_at)
+
+
 def _decode_file(self: FileEnvironmentResponse, raw: Any) -> Any:
     """``file`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
     _strict = False
@@ -299,7 +330,7 @@ def _decode_file(self: FileEnvironmentResponse, raw: Any) -> Any:
     return file
 
 
-_lazy(FileEnvironmentResponse, "file", _decode_file)
+_lazy(FileEnvironmentResponse, "file", 2, _decode_file)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -43,6 +42,8 @@ class FlowKernelRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -76,6 +77,7 @@ class FlowKernelRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -83,7 +85,8 @@ class FlowKernelRequest:
             _extra = not d.keys() <= _FIELDS
         _attributes_raw = d.get("attributes", UNSET)
         if _attributes_raw is not UNSET and not _strict:
-            attributes = (_PENDING, _attributes_raw)  # decoded on first read
+            attributes = _attributes_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 attributes = FlowKernelRequestAttributes.from_dict(d["attributes"])
@@ -100,6 +103,7 @@ class FlowKernelRequest:
         )  # attrs' __init__ only stores each field: stored here directly
         _flow_kernel_request_._attributes_slot = attributes  # type: ignore[attr-defined]
         _flow_kernel_request_.additional_properties = {}
+        _flow_kernel_request_._pending = _pending
 
         if _extra:
             _flow_kernel_request_.additional_properties = {
@@ -150,7 +154,7 @@ def _decode_attributes(self: FlowKernelRequest, raw: Any) -> Any:
     return attributes
 
 
-_lazy(FlowKernelRequest, "attributes", _decode_attributes)
+_lazy(FlowKernelRequest, "attributes", 1, _decode_attributes)
 
 _LAZY_PENDING = True
 

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -126,6 +125,8 @@ class FlowLogRequest:
     user: str | Unset = UNSET
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -292,6 +293,7 @@ class FlowLogRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -306,33 +308,49 @@ class FlowLogRequest:
                 raise
             batch_id, _drifted = _keep(cls, d, "batch_id", "str", "type", _drifted)
 
-        try:
-            _created_at = d.get("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if _created_at is UNSET:
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+        _created_at_raw = d.get("created_at", UNSET)
+        if _created_at_raw is UNSET:
+            created_at = UNSET
+        elif not _strict:
+            created_at = _created_at_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                _created_at = d.get("created_at", UNSET)
+                created_at: datetime.datetime | Unset
+                if _created_at is UNSET:
+                    created_at = UNSET
+                else:
+                    created_at = datetime.datetime.fromisoformat(_created_at)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_at, _drifted = _keep(
-                cls, d, "created_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_at, _drifted = _keep(
+                    cls, d, "created_at", "datetime.datetime", "type", _drifted
+                )
 
-        try:
-            _end_time = d.get("end_time", UNSET)
-            end_time: datetime.datetime | Unset
-            if _end_time is UNSET:
-                end_time = UNSET
-            else:
-                end_time = datetime.datetime.fromisoformat(_end_time)
+        _end_time_raw = d.get("end_time", UNSET)
+        if _end_time_raw is UNSET:
+            end_time = UNSET
+        elif not _strict:
+            end_time = _end_time_raw  # decoded on first read
+            _pending |= 2
+        else:
+            try:
+                _end_time = d.get("end_time", UNSET)
+                end_time: datetime.datetime | Unset
+                if _end_time is UNSET:
+                    end_time = UNSET
+                else:
+                    end_time = datetime.datetime.fromisoformat(_end_time)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            end_time, _drifted = _keep(cls, d, "end_time", "datetime.datetime", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                end_time, _drifted = _keep(
+                    cls, d, "end_time", "datetime.datetime", "type", _drifted
+                )
 
         try:
             environment = d.get("environment", UNSET)
@@ -365,7 +383,8 @@ class FlowLogRequest:
         if _flow_raw is UNSET:
             flow = UNSET
         elif not _strict:
-            flow = (_PENDING, _flow_raw)  # decoded on first read
+            flow = _flow_raw  # decoded on first read
+            _pending |= 4
         else:
             try:
                 _flow = d.get("flow", UNSET)
@@ -393,7 +412,8 @@ class FlowLogRequest:
         if _inputs_raw is UNSET:
             inputs = UNSET
         elif not _strict:
-            inputs = (_PENDING, _inputs_raw)  # decoded on first read
+            inputs = _inputs_raw  # decoded on first read
+            _pending |= 8
         else:
             try:
                 _inputs = d.get("inputs", UNSET)
@@ -421,7 +441,8 @@ class FlowLogRequest:
         if _metadata_raw is UNSET:
             metadata = UNSET
         elif not _strict:
-            metadata = (_PENDING, _metadata_raw)  # decoded on first read
+            metadata = _metadata_raw  # decoded on first read
+            _pending |= 16
         else:
             try:
                 _metadata = d.get("metadata", UNSET)
@@ -475,7 +496,8 @@ class FlowLogRequest:
         if _provider_request_raw is UNSET:
             provider_request = UNSET
         elif not _strict:
-            provider_request = (_PENDING, _provider_request_raw)  # decoded on first read
+            provider_request = _provider_request_raw  # decoded on first read
+            _pending |= 32
         else:
             try:
                 _provider_request = d.get("provider_request", UNSET)
@@ -496,7 +518,8 @@ class FlowLogRequest:
         if _provider_response_raw is UNSET:
             provider_response = UNSET
         elif not _strict:
-            provider_response = (_PENDING, _provider_response_raw)  # decoded on first read
+            provider_response = _provider_response_raw  # decoded on first read
+            _pending |= 64
         else:
             try:
                 _provider_response = d.get("provider_response", UNSET)
@@ -542,20 +565,27 @@ class FlowLogRequest:
                 cls, d, "source_datapoint_id", "str", "type", _drifted
             )
 
-        try:
-            _start_time = d.get("start_time", UNSET)
-            start_time: datetime.datetime | Unset
-            if _start_time is UNSET:
-                start_time = UNSET
-            else:
-                start_time = datetime.datetime.fromisoformat(_start_time)
+        _start_time_raw = d.get("start_time", UNSET)
+        if _start_time_raw is UNSET:
+            start_time = UNSET
+        elif not _strict:
+            start_time = _start_time_raw  # decoded on first read
+            _pending |= 128
+        else:
+            try:
+                _start_time = d.get("start_time", UNSET)
+                start_time: datetime.datetime | Unset
+                if _start_time is UNSET:
+                    start_time = UNSET
+                else:
+                    start_time = datetime.datetime.fromisoformat(_start_time)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            start_time, _drifted = _keep(
-                cls, d, "start_time", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                start_time, _drifted = _keep(
+                    cls, d, "start_time", "datetime.datetime", "type", _drifted
+                )
 
         try:
             stdout = d.get("stdout", UNSET)
@@ -603,8 +633,8 @@ class FlowLogRequest:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         _flow_log_request_.batch_id = batch_id
-        _flow_log_request_.created_at = created_at
-        _flow_log_request_.end_time = end_time
+        _flow_log_request_._created_at_slot = created_at  # type: ignore[attr-defined]
+        _flow_log_request_._end_time_slot = end_time  # type: ignore[attr-defined]
         _flow_log_request_.environment = environment
         _flow_log_request_.error = error
         _flow_log_request_.evaluation_id = evaluation_id
@@ -621,15 +651,70 @@ class FlowLogRequest:
         _flow_log_request_.save = save
         _flow_log_request_.source = source
         _flow_log_request_.source_datapoint_id = source_datapoint_id
-        _flow_log_request_.start_time = start_time
+        _flow_log_request_._start_time_slot = start_time  # type: ignore[attr-defined]
         _flow_log_request_.stdout = stdout
         _flow_log_request_.trace_parent_id = trace_parent_id
         _flow_log_request_.trace_status = trace_status
         _flow_log_request_.user = user
+        _flow_log_request_._pending = _pending
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(_flow_log_request_, _drifted)
         return _flow_log_request_
+
+
+def _decode_created_at(self: FlowLogRequest, raw: Any) -> Any:
+    """``created_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _created_at = raw
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_at, _drifted = _keep(
+            type(self), {"created_at": raw}, "created_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_at
+
+
+_lazy(FlowLogRequest, "created_at", 1, _decode_created_at)
+
+
+def _decode_end_time(self: FlowLogRequest, raw: Any) -> Any:
+    """``end_time`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _end_time = raw
+        end_time: datetime.datetime | Unset
+        if _end_time is UNSET:
+            end_time = UNSET
+        else:
+            end_time = datetime.datetime.fromisoformat(_end_time)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        end_time, _drifted = _keep(
+            type(self), {"end_time": raw}, "end_time", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return end_time
+
+
+_lazy(FlowLogRequest, "end_time", 2, _decode_end_time)
 
 
 def _decode_flow(self: FlowLogRequest, raw: Any) -> Any:
@@ -656,7 +741,7 @@ def _decode_flow(self: FlowLogRequest, raw: Any) -> Any:
     return flow
 
 
-_lazy(FlowLogRequest, "flow", _decode_flow)
+_lazy(FlowLogRequest, "flow", 4, _decode_flow)
 
 
 def _decode_inputs(self: FlowLogRequest, raw: Any) -> Any:
@@ -683,7 +768,7 @@ def _decode_inputs(self: FlowLogRequest, raw: Any) -> Any:
     return inputs
 
 
-_lazy(FlowLogRequest, "inputs", _decode_inputs)
+_lazy(FlowLogRequest, "inputs", 8, _decode_inputs)
 
 
 def _decode_metadata(self: FlowLogRequest, raw: Any) -> Any:
@@ -710,7 +795,7 @@ def _decode_metadata(self: FlowLogRequest, raw: Any) -> Any:
     return metadata
 
 
-_lazy(FlowLogRequest, "metadata", _decode_metadata)
+_lazy(FlowLogRequest, "metadata", 16, _decode_metadata)
 
 
 def _decode_provider_request(self: FlowLogRequest, raw: Any) -> Any:
@@ -742,7 +827,7 @@ def _decode_provider_request(self: FlowLogRequest, raw: Any) -> Any:
     return provider_request
 
 
-_lazy(FlowLogRequest, "provider_request", _decode_provider_request)
+_lazy(FlowLogRequest, "provider_request", 32, _decode_provider_request)
 
 
 def _decode_provider_response(self: FlowLogRequest, raw: Any) -> Any:
@@ -774,7 +859,34 @@ def _decode_provider_response(self: FlowLogRequest, raw: Any) -> Any:
     return provider_response
 
 
-_lazy(FlowLogRequest, "provider_response", _decode_provider_response)
+_lazy(FlowLogRequest, "provider_response", 64, _decode_provider_response)
+
+
+def _decode_start_time(self: FlowLogRequest, raw: Any) -> Any:
+    """``start_time`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _start_time = raw
+        start_time: datetime.datetime | Unset
+        if _start_time is UNSET:
+            start_time = UNSET
+        else:
+            start_time = datetime.datetime.fromisoformat(_start_time)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        start_time, _drifted = _keep(
+            type(self), {"start_time": raw}, "start_time", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return start_time
+
+
+_lazy(FlowLogRequest, "start_time", 128, _decode_start_time)
 
 _LAZY_PENDING = True
 

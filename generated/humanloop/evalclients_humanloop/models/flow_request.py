@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -54,6 +53,8 @@ class FlowRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -99,6 +100,7 @@ class FlowRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -106,7 +108,8 @@ class FlowRequest:
             _extra = not d.keys() <= _FIELDS
         _attributes_raw = d.get("attributes", UNSET)
         if _attributes_raw is not UNSET and not _strict:
-            attributes = (_PENDING, _attributes_raw)  # decoded on first read
+            attributes = _attributes_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 attributes = FlowRequestAttributes.from_dict(d["attributes"])
@@ -151,6 +154,7 @@ class FlowRequest:
         _flow_request_.id = id
         _flow_request_.path = path
         _flow_request_.additional_properties = {}
+        _flow_request_._pending = _pending
 
         if _extra:
             _flow_request_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -194,7 +198,7 @@ def _decode_attributes(self: FlowRequest, raw: Any) -> Any:
     return attributes
 
 
-_lazy(FlowRequest, "attributes", _decode_attributes)
+_lazy(FlowRequest, "attributes", 1, _decode_attributes)
 
 _LAZY_PENDING = True
 

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -103,6 +102,8 @@ class FlowResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -248,20 +249,26 @@ class FlowResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _created_at_raw = d.get("created_at", UNSET)
+        if _created_at_raw is not UNSET and not _strict:
+            created_at = _created_at_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_at, _drifted = _keep(
-                cls, d, "created_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_at, _drifted = _keep(
+                    cls, d, "created_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             id = d["id"]
@@ -272,15 +279,20 @@ class FlowResponse:
                 raise
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        try:
-            last_used_at = datetime.datetime.fromisoformat(d["last_used_at"])
+        _last_used_at_raw = d.get("last_used_at", UNSET)
+        if _last_used_at_raw is not UNSET and not _strict:
+            last_used_at = _last_used_at_raw  # decoded on first read
+            _pending |= 2
+        else:
+            try:
+                last_used_at = datetime.datetime.fromisoformat(d["last_used_at"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            last_used_at, _drifted = _keep(
-                cls, d, "last_used_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                last_used_at, _drifted = _keep(
+                    cls, d, "last_used_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             name = d["name"]
@@ -300,15 +312,20 @@ class FlowResponse:
                 raise
             path, _drifted = _keep(cls, d, "path", "str", "type", _drifted)
 
-        try:
-            updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+        _updated_at_raw = d.get("updated_at", UNSET)
+        if _updated_at_raw is not UNSET and not _strict:
+            updated_at = _updated_at_raw  # decoded on first read
+            _pending |= 4
+        else:
+            try:
+                updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            updated_at, _drifted = _keep(
-                cls, d, "updated_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                updated_at, _drifted = _keep(
+                    cls, d, "updated_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             version_id = d["version_id"]
@@ -334,7 +351,8 @@ class FlowResponse:
         if _attributes_raw is UNSET:
             attributes = UNSET
         elif not _strict:
-            attributes = (_PENDING, _attributes_raw)  # decoded on first read
+            attributes = _attributes_raw  # decoded on first read
+            _pending |= 8
         else:
             try:
                 _attributes = d.get("attributes", UNSET)
@@ -364,7 +382,8 @@ class FlowResponse:
         if _created_by_raw is UNSET:
             created_by = UNSET
         elif not _strict:
-            created_by = (_PENDING, _created_by_raw)  # decoded on first read
+            created_by = _created_by_raw  # decoded on first read
+            _pending |= 16
         else:
             try:
                 _created_by = d.get("created_by", UNSET)
@@ -392,7 +411,8 @@ class FlowResponse:
         if _environments_raw is UNSET:
             environments = UNSET
         elif not _strict:
-            environments = (_PENDING, _environments_raw)  # decoded on first read
+            environments = _environments_raw  # decoded on first read
+            _pending |= 32
         else:
             try:
                 _environments = d.get("environments", UNSET)
@@ -422,7 +442,8 @@ class FlowResponse:
         if _evaluator_aggregates_raw is UNSET:
             evaluator_aggregates = UNSET
         elif not _strict:
-            evaluator_aggregates = (_PENDING, _evaluator_aggregates_raw)  # decoded on first read
+            evaluator_aggregates = _evaluator_aggregates_raw  # decoded on first read
+            _pending |= 64
         else:
             try:
                 _evaluator_aggregates = d.get("evaluator_aggregates", UNSET)
@@ -452,7 +473,8 @@ class FlowResponse:
         if _evaluators_raw is UNSET:
             evaluators = UNSET
         elif not _strict:
-            evaluators = (_PENDING, _evaluators_raw)  # decoded on first read
+            evaluators = _evaluators_raw  # decoded on first read
+            _pending |= 128
         else:
             try:
                 _evaluators = d.get("evaluators", UNSET)
@@ -507,12 +529,12 @@ class FlowResponse:
             type_, _drifted = _keep(cls, d, "type", "one of flow", "enum", _drifted)
 
         _flow_response_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        _flow_response_.created_at = created_at
+        _flow_response_._created_at_slot = created_at  # type: ignore[attr-defined]
         _flow_response_.id = id
-        _flow_response_.last_used_at = last_used_at
+        _flow_response_._last_used_at_slot = last_used_at  # type: ignore[attr-defined]
         _flow_response_.name = name
         _flow_response_.path = path
-        _flow_response_.updated_at = updated_at
+        _flow_response_._updated_at_slot = updated_at  # type: ignore[attr-defined]
         _flow_response_.version_id = version_id
         _flow_response_.version_logs_count = version_logs_count
         _flow_response_._attributes_slot = attributes  # type: ignore[attr-defined]
@@ -525,6 +547,7 @@ class FlowResponse:
         _flow_response_.status = status
         _flow_response_.type_ = type_
         _flow_response_.additional_properties = {}
+        _flow_response_._pending = _pending
 
         if _extra:
             _flow_response_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -547,6 +570,72 @@ class FlowResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_created_at(self: FlowResponse, raw: Any) -> Any:
+    """``created_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        created_at = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_at, _drifted = _keep(
+            type(self), {"created_at": raw}, "created_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_at
+
+
+_lazy(FlowResponse, "created_at", 1, _decode_created_at)
+
+
+def _decode_last_used_at(self: FlowResponse, raw: Any) -> Any:
+    """``last_used_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        last_used_at = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        last_used_at, _drifted = _keep(
+            type(self), {"last_used_at": raw}, "last_used_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return last_used_at
+
+
+_lazy(FlowResponse, "last_used_at", 2, _decode_last_used_at)
+
+
+def _decode_updated_at(self: FlowResponse, raw: Any) -> Any:
+    """``updated_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        updated_at = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        updated_at, _drifted = _keep(
+            type(self), {"updated_at": raw}, "updated_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return updated_at
+
+
+_lazy(FlowResponse, "updated_at", 4, _decode_updated_at)
 
 
 def _decode_attributes(self: FlowResponse, raw: Any) -> Any:
@@ -578,7 +667,7 @@ def _decode_attributes(self: FlowResponse, raw: Any) -> Any:
     return attributes
 
 
-_lazy(FlowResponse, "attributes", _decode_attributes)
+_lazy(FlowResponse, "attributes", 8, _decode_attributes)
 
 
 def _decode_created_by(self: FlowResponse, raw: Any) -> Any:
@@ -605,7 +694,7 @@ def _decode_created_by(self: FlowResponse, raw: Any) -> Any:
     return created_by
 
 
-_lazy(FlowResponse, "created_by", _decode_created_by)
+_lazy(FlowResponse, "created_by", 16, _decode_created_by)
 
 
 def _decode_environments(self: FlowResponse, raw: Any) -> Any:
@@ -639,7 +728,7 @@ def _decode_environments(self: FlowResponse, raw: Any) -> Any:
     return environments
 
 
-_lazy(FlowResponse, "environments", _decode_environments)
+_lazy(FlowResponse, "environments", 32, _decode_environments)
 
 
 def _decode_evaluator_aggregates(self: FlowResponse, raw: Any) -> Any:
@@ -675,7 +764,7 @@ def _decode_evaluator_aggregates(self: FlowResponse, raw: Any) -> Any:
     return evaluator_aggregates
 
 
-_lazy(FlowResponse, "evaluator_aggregates", _decode_evaluator_aggregates)
+_lazy(FlowResponse, "evaluator_aggregates", 64, _decode_evaluator_aggregates)
 
 
 def _decode_evaluators(self: FlowResponse, raw: Any) -> Any:
@@ -711,7 +800,7 @@ def _decode_evaluators(self: FlowResponse, raw: Any) -> Any:
     return evaluators
 
 
-_lazy(FlowResponse, "evaluators", _decode_evaluators)
+_lazy(FlowResponse, "evaluators", 128, _decode_evaluators)
 
 _LAZY_PENDING = True
 

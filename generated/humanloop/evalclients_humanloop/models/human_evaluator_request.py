@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -78,6 +77,8 @@ class HumanEvaluatorRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -172,6 +173,7 @@ class HumanEvaluatorRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -206,7 +208,8 @@ class HumanEvaluatorRequest:
         if _attributes_raw is UNSET:
             attributes = UNSET
         elif not _strict:
-            attributes = (_PENDING, _attributes_raw)  # decoded on first read
+            attributes = _attributes_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _attributes = d.get("attributes", UNSET)
@@ -251,7 +254,8 @@ class HumanEvaluatorRequest:
         if _number_limits_raw is UNSET:
             number_limits = UNSET
         elif not _strict:
-            number_limits = (_PENDING, _number_limits_raw)  # decoded on first read
+            number_limits = _number_limits_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _number_limits = d.get("number_limits", UNSET)
@@ -287,7 +291,8 @@ class HumanEvaluatorRequest:
         if _options_raw is UNSET:
             options = UNSET
         elif not _strict:
-            options = (_PENDING, _options_raw)  # decoded on first read
+            options = _options_raw  # decoded on first read
+            _pending |= 4
         else:
             try:
                 _options = d.get("options", UNSET)
@@ -325,6 +330,7 @@ class HumanEvaluatorRequest:
         _human_evaluator_request_.number_valence = number_valence
         _human_evaluator_request_._options_slot = options  # type: ignore[attr-defined]
         _human_evaluator_request_.additional_properties = {}
+        _human_evaluator_request_._pending = _pending
 
         if _extra:
             _human_evaluator_request_.additional_properties = {
@@ -380,7 +386,7 @@ def _decode_attributes(self: HumanEvaluatorRequest, raw: Any) -> Any:
     return attributes
 
 
-_lazy(HumanEvaluatorRequest, "attributes", _decode_attributes)
+_lazy(HumanEvaluatorRequest, "attributes", 1, _decode_attributes)
 
 
 def _decode_number_limits(self: HumanEvaluatorRequest, raw: Any) -> Any:
@@ -412,7 +418,7 @@ def _decode_number_limits(self: HumanEvaluatorRequest, raw: Any) -> Any:
     return number_limits
 
 
-_lazy(HumanEvaluatorRequest, "number_limits", _decode_number_limits)
+_lazy(HumanEvaluatorRequest, "number_limits", 2, _decode_number_limits)
 
 
 def _decode_options(self: HumanEvaluatorRequest, raw: Any) -> Any:
@@ -446,7 +452,7 @@ def _decode_options(self: HumanEvaluatorRequest, raw: Any) -> Any:
     return options
 
 
-_lazy(HumanEvaluatorRequest, "options", _decode_options)
+_lazy(HumanEvaluatorRequest, "options", 4, _decode_options)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -47,6 +46,8 @@ class ImageChatContent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -86,6 +87,7 @@ class ImageChatContent:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -93,7 +95,8 @@ class ImageChatContent:
             _extra = not d.keys() <= _FIELDS
         _image_url_raw = d.get("image_url", UNSET)
         if _image_url_raw is not UNSET and not _strict:
-            image_url = (_PENDING, _image_url_raw)  # decoded on first read
+            image_url = _image_url_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 image_url = ImageUrl.from_dict(d["image_url"])
@@ -117,6 +120,7 @@ class ImageChatContent:
         _image_chat_content_._image_url_slot = image_url  # type: ignore[attr-defined]
         _image_chat_content_.type_ = type_
         _image_chat_content_.additional_properties = {}
+        _image_chat_content_._pending = _pending
 
         if _extra:
             _image_chat_content_.additional_properties = {
@@ -162,7 +166,7 @@ def _decode_image_url(self: ImageChatContent, raw: Any) -> Any:
     return image_url
 
 
-_lazy(ImageChatContent, "image_url", _decode_image_url)
+_lazy(ImageChatContent, "image_url", 1, _decode_image_url)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep_each as _keep_each
@@ -43,6 +42,8 @@ class ListEvaluators:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -80,6 +81,7 @@ class ListEvaluators:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -87,7 +89,8 @@ class ListEvaluators:
             _extra = not d.keys() <= _FIELDS
         _records_raw = d.get("records", UNSET)
         if _records_raw is not UNSET and not _strict:
-            records = (_PENDING, _records_raw)  # decoded on first read
+            records = _records_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 records = [
@@ -113,6 +116,7 @@ class ListEvaluators:
         )  # attrs' __init__ only stores each field: stored here directly
         _list_evaluators_._records_slot = records  # type: ignore[attr-defined]
         _list_evaluators_.additional_properties = {}
+        _list_evaluators_._pending = _pending
 
         if _extra:
             _list_evaluators_.additional_properties = {
@@ -164,7 +168,7 @@ def _decode_records(self: ListEvaluators, raw: Any) -> Any:
     return records
 
 
-_lazy(ListEvaluators, "records", _decode_records)
+_lazy(ListEvaluators, "records", 1, _decode_records)
 
 _LAZY_PENDING = True
 

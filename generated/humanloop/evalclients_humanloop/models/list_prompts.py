@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep_each as _keep_each
@@ -43,6 +42,8 @@ class ListPrompts:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -80,6 +81,7 @@ class ListPrompts:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -87,7 +89,8 @@ class ListPrompts:
             _extra = not d.keys() <= _FIELDS
         _records_raw = d.get("records", UNSET)
         if _records_raw is not UNSET and not _strict:
-            records = (_PENDING, _records_raw)  # decoded on first read
+            records = _records_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 records = [
@@ -111,6 +114,7 @@ class ListPrompts:
         _list_prompts_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
         _list_prompts_._records_slot = records  # type: ignore[attr-defined]
         _list_prompts_.additional_properties = {}
+        _list_prompts_._pending = _pending
 
         if _extra:
             _list_prompts_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -160,7 +164,7 @@ def _decode_records(self: ListPrompts, raw: Any) -> Any:
     return records
 
 
-_lazy(ListPrompts, "records", _decode_records)
+_lazy(ListPrompts, "records", 1, _decode_records)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -66,6 +65,8 @@ class LLMEvaluatorRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -133,6 +134,7 @@ class LLMEvaluatorRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -167,7 +169,8 @@ class LLMEvaluatorRequest:
         if _attributes_raw is UNSET:
             attributes = UNSET
         elif not _strict:
-            attributes = (_PENDING, _attributes_raw)  # decoded on first read
+            attributes = _attributes_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _attributes = d.get("attributes", UNSET)
@@ -203,7 +206,8 @@ class LLMEvaluatorRequest:
         if _prompt_raw is UNSET:
             prompt = UNSET
         elif not _strict:
-            prompt = (_PENDING, _prompt_raw)  # decoded on first read
+            prompt = _prompt_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _prompt = d.get("prompt", UNSET)
@@ -227,6 +231,7 @@ class LLMEvaluatorRequest:
         _llm_evaluator_request_.evaluator_type = evaluator_type
         _llm_evaluator_request_._prompt_slot = prompt  # type: ignore[attr-defined]
         _llm_evaluator_request_.additional_properties = {}
+        _llm_evaluator_request_._pending = _pending
 
         if _extra:
             _llm_evaluator_request_.additional_properties = {
@@ -282,7 +287,7 @@ def _decode_attributes(self: LLMEvaluatorRequest, raw: Any) -> Any:
     return attributes
 
 
-_lazy(LLMEvaluatorRequest, "attributes", _decode_attributes)
+_lazy(LLMEvaluatorRequest, "attributes", 1, _decode_attributes)
 
 
 def _decode_prompt(self: LLMEvaluatorRequest, raw: Any) -> Any:
@@ -309,7 +314,7 @@ def _decode_prompt(self: LLMEvaluatorRequest, raw: Any) -> Any:
     return prompt
 
 
-_lazy(LLMEvaluatorRequest, "prompt", _decode_prompt)
+_lazy(LLMEvaluatorRequest, "prompt", 2, _decode_prompt)
 
 _LAZY_PENDING = True
 

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -62,6 +61,8 @@ class MonitoringEvaluatorResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -127,20 +128,26 @@ class MonitoringEvaluatorResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _created_at_raw = d.get("created_at", UNSET)
+        if _created_at_raw is not UNSET and not _strict:
+            created_at = _created_at_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_at, _drifted = _keep(
-                cls, d, "created_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_at, _drifted = _keep(
+                    cls, d, "created_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             state = check_monitoring_evaluator_state(d["state"])
@@ -150,19 +157,25 @@ class MonitoringEvaluatorResponse:
                 raise
             state, _drifted = _keep(cls, d, "state", "one of active, inactive", "enum", _drifted)
 
-        try:
-            updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+        _updated_at_raw = d.get("updated_at", UNSET)
+        if _updated_at_raw is not UNSET and not _strict:
+            updated_at = _updated_at_raw  # decoded on first read
+            _pending |= 2
+        else:
+            try:
+                updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            updated_at, _drifted = _keep(
-                cls, d, "updated_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                updated_at, _drifted = _keep(
+                    cls, d, "updated_at", "datetime.datetime", "type", _drifted
+                )
 
         _version_reference_raw = d.get("version_reference", UNSET)
         if _version_reference_raw is not UNSET and not _strict:
-            version_reference = (_PENDING, _version_reference_raw)  # decoded on first read
+            version_reference = _version_reference_raw  # decoded on first read
+            _pending |= 4
         else:
             try:
                 version_reference = _parse_version_reference(d["version_reference"])
@@ -183,7 +196,8 @@ class MonitoringEvaluatorResponse:
         if _version_raw is UNSET:
             version = UNSET
         elif not _strict:
-            version = (_PENDING, _version_raw)  # decoded on first read
+            version = _version_raw  # decoded on first read
+            _pending |= 8
         else:
             try:
                 _version = d.get("version", UNSET)
@@ -201,12 +215,13 @@ class MonitoringEvaluatorResponse:
         _monitoring_evaluator_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _monitoring_evaluator_response_.created_at = created_at
+        _monitoring_evaluator_response_._created_at_slot = created_at  # type: ignore[attr-defined]
         _monitoring_evaluator_response_.state = state
-        _monitoring_evaluator_response_.updated_at = updated_at
+        _monitoring_evaluator_response_._updated_at_slot = updated_at  # type: ignore[attr-defined]
         _monitoring_evaluator_response_._version_reference_slot = version_reference  # type: ignore[attr-defined]
         _monitoring_evaluator_response_._version_slot = version  # type: ignore[attr-defined]
         _monitoring_evaluator_response_.additional_properties = {}
+        _monitoring_evaluator_response_._pending = _pending
 
         if _extra:
             _monitoring_evaluator_response_.additional_properties = {
@@ -253,6 +268,50 @@ def _parse_version_reference(data: object) -> VersionDeploymentResponse | Versio
     return componentsschemas_version_reference_response_type_1
 
 
+def _decode_created_at(self: MonitoringEvaluatorResponse, raw: Any) -> Any:
+    """``created_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        created_at = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_at, _drifted = _keep(
+            type(self), {"created_at": raw}, "created_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_at
+
+
+_lazy(MonitoringEvaluatorResponse, "created_at", 1, _decode_created_at)
+
+
+def _decode_updated_at(self: MonitoringEvaluatorResponse, raw: Any) -> Any:
+    """``updated_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        updated_at = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        updated_at, _drifted = _keep(
+            type(self), {"updated_at": raw}, "updated_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return updated_at
+
+
+_lazy(MonitoringEvaluatorResponse, "updated_at", 2, _decode_updated_at)
+
+
 def _decode_version_reference(self: MonitoringEvaluatorResponse, raw: Any) -> Any:
     """``version_reference`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
     _strict = False
@@ -277,7 +336,7 @@ def _decode_version_reference(self: MonitoringEvaluatorResponse, raw: Any) -> An
     return version_reference
 
 
-_lazy(MonitoringEvaluatorResponse, "version_reference", _decode_version_reference)
+_lazy(MonitoringEvaluatorResponse, "version_reference", 4, _decode_version_reference)
 
 
 def _decode_version(self: MonitoringEvaluatorResponse, raw: Any) -> Any:
@@ -304,7 +363,7 @@ def _decode_version(self: MonitoringEvaluatorResponse, raw: Any) -> Any:
     return version
 
 
-_lazy(MonitoringEvaluatorResponse, "version", _decode_version)
+_lazy(MonitoringEvaluatorResponse, "version", 8, _decode_version)
 
 _LAZY_PENDING = True
 

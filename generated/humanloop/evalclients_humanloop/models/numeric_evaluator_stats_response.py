@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -76,6 +75,8 @@ class NumericEvaluatorStatsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -136,6 +137,7 @@ class NumericEvaluatorStatsResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -181,7 +183,8 @@ class NumericEvaluatorStatsResponse:
 
         _percentiles_raw = d.get("percentiles", UNSET)
         if _percentiles_raw is not UNSET and not _strict:
-            percentiles = (_PENDING, _percentiles_raw)  # decoded on first read
+            percentiles = _percentiles_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 percentiles = NumericEvaluatorStatsResponsePercentiles.from_dict(d["percentiles"])
@@ -247,6 +250,7 @@ class NumericEvaluatorStatsResponse:
         _numeric_evaluator_stats_response_.std = std
         _numeric_evaluator_stats_response_.sum_ = sum_
         _numeric_evaluator_stats_response_.additional_properties = {}
+        _numeric_evaluator_stats_response_._pending = _pending
 
         if _extra:
             _numeric_evaluator_stats_response_.additional_properties = {
@@ -297,7 +301,7 @@ def _decode_percentiles(self: NumericEvaluatorStatsResponse, raw: Any) -> Any:
     return percentiles
 
 
-_lazy(NumericEvaluatorStatsResponse, "percentiles", _decode_percentiles)
+_lazy(NumericEvaluatorStatsResponse, "percentiles", 1, _decode_percentiles)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -54,6 +53,8 @@ class PaginatedDataEvaluationLogResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -100,6 +101,7 @@ class PaginatedDataEvaluationLogResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -116,7 +118,8 @@ class PaginatedDataEvaluationLogResponse:
 
         _records_raw = d.get("records", UNSET)
         if _records_raw is not UNSET and not _strict:
-            records = (_PENDING, _records_raw)  # decoded on first read
+            records = _records_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 records = [
@@ -163,6 +166,7 @@ class PaginatedDataEvaluationLogResponse:
         _paginated_data_evaluation_log_response_.size = size
         _paginated_data_evaluation_log_response_.total = total
         _paginated_data_evaluation_log_response_.additional_properties = {}
+        _paginated_data_evaluation_log_response_._pending = _pending
 
         if _extra:
             _paginated_data_evaluation_log_response_.additional_properties = {
@@ -214,7 +218,7 @@ def _decode_records(self: PaginatedDataEvaluationLogResponse, raw: Any) -> Any:
     return records
 
 
-_lazy(PaginatedDataEvaluationLogResponse, "records", _decode_records)
+_lazy(PaginatedDataEvaluationLogResponse, "records", 1, _decode_records)
 
 _LAZY_PENDING = True
 

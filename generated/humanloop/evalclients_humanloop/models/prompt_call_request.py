@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -147,6 +146,8 @@ class PromptCallRequest:
     user: str | Unset = UNSET
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -312,6 +313,7 @@ class PromptCallRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -326,18 +328,27 @@ class PromptCallRequest:
                 raise
             batch_id, _drifted = _keep(cls, d, "batch_id", "str", "type", _drifted)
 
-        try:
-            _end_time = d.get("end_time", UNSET)
-            end_time: datetime.datetime | Unset
-            if _end_time is UNSET:
-                end_time = UNSET
-            else:
-                end_time = datetime.datetime.fromisoformat(_end_time)
+        _end_time_raw = d.get("end_time", UNSET)
+        if _end_time_raw is UNSET:
+            end_time = UNSET
+        elif not _strict:
+            end_time = _end_time_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                _end_time = d.get("end_time", UNSET)
+                end_time: datetime.datetime | Unset
+                if _end_time is UNSET:
+                    end_time = UNSET
+                else:
+                    end_time = datetime.datetime.fromisoformat(_end_time)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            end_time, _drifted = _keep(cls, d, "end_time", "datetime.datetime", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                end_time, _drifted = _keep(
+                    cls, d, "end_time", "datetime.datetime", "type", _drifted
+                )
 
         try:
             environment = d.get("environment", UNSET)
@@ -361,7 +372,8 @@ class PromptCallRequest:
         if _inputs_raw is UNSET:
             inputs = UNSET
         elif not _strict:
-            inputs = (_PENDING, _inputs_raw)  # decoded on first read
+            inputs = _inputs_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _inputs = d.get("inputs", UNSET)
@@ -391,7 +403,8 @@ class PromptCallRequest:
         if _messages_raw is UNSET:
             messages = UNSET
         elif not _strict:
-            messages = (_PENDING, _messages_raw)  # decoded on first read
+            messages = _messages_raw  # decoded on first read
+            _pending |= 4
         else:
             try:
                 _messages = d.get("messages", UNSET)
@@ -419,7 +432,8 @@ class PromptCallRequest:
         if _metadata_raw is UNSET:
             metadata = UNSET
         elif not _strict:
-            metadata = (_PENDING, _metadata_raw)  # decoded on first read
+            metadata = _metadata_raw  # decoded on first read
+            _pending |= 8
         else:
             try:
                 _metadata = d.get("metadata", UNSET)
@@ -458,7 +472,8 @@ class PromptCallRequest:
         if _prompt_raw is UNSET:
             prompt = UNSET
         elif not _strict:
-            prompt = (_PENDING, _prompt_raw)  # decoded on first read
+            prompt = _prompt_raw  # decoded on first read
+            _pending |= 16
         else:
             try:
                 _prompt = d.get("prompt", UNSET)
@@ -477,7 +492,8 @@ class PromptCallRequest:
         if _provider_api_keys_raw is UNSET:
             provider_api_keys = UNSET
         elif not _strict:
-            provider_api_keys = (_PENDING, _provider_api_keys_raw)  # decoded on first read
+            provider_api_keys = _provider_api_keys_raw  # decoded on first read
+            _pending |= 32
         else:
             try:
                 _provider_api_keys = d.get("provider_api_keys", UNSET)
@@ -532,20 +548,27 @@ class PromptCallRequest:
                 cls, d, "source_datapoint_id", "str", "type", _drifted
             )
 
-        try:
-            _start_time = d.get("start_time", UNSET)
-            start_time: datetime.datetime | Unset
-            if _start_time is UNSET:
-                start_time = UNSET
-            else:
-                start_time = datetime.datetime.fromisoformat(_start_time)
+        _start_time_raw = d.get("start_time", UNSET)
+        if _start_time_raw is UNSET:
+            start_time = UNSET
+        elif not _strict:
+            start_time = _start_time_raw  # decoded on first read
+            _pending |= 64
+        else:
+            try:
+                _start_time = d.get("start_time", UNSET)
+                start_time: datetime.datetime | Unset
+                if _start_time is UNSET:
+                    start_time = UNSET
+                else:
+                    start_time = datetime.datetime.fromisoformat(_start_time)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            start_time, _drifted = _keep(
-                cls, d, "start_time", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                start_time, _drifted = _keep(
+                    cls, d, "start_time", "datetime.datetime", "type", _drifted
+                )
 
         try:
             stream = d.get("stream", UNSET)
@@ -569,7 +592,8 @@ class PromptCallRequest:
         if _tool_choice_raw is UNSET:
             tool_choice = UNSET
         elif not _strict:
-            tool_choice = (_PENDING, _tool_choice_raw)  # decoded on first read
+            tool_choice = _tool_choice_raw  # decoded on first read
+            _pending |= 128
         else:
             try:
                 _tool_choice = d.get("tool_choice", UNSET)
@@ -611,7 +635,7 @@ class PromptCallRequest:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         _prompt_call_request_.batch_id = batch_id
-        _prompt_call_request_.end_time = end_time
+        _prompt_call_request_._end_time_slot = end_time  # type: ignore[attr-defined]
         _prompt_call_request_.environment = environment
         _prompt_call_request_.id = id
         _prompt_call_request_._inputs_slot = inputs  # type: ignore[attr-defined]
@@ -626,12 +650,13 @@ class PromptCallRequest:
         _prompt_call_request_.save = save
         _prompt_call_request_.source = source
         _prompt_call_request_.source_datapoint_id = source_datapoint_id
-        _prompt_call_request_.start_time = start_time
+        _prompt_call_request_._start_time_slot = start_time  # type: ignore[attr-defined]
         _prompt_call_request_.stream = stream
         _prompt_call_request_.suffix = suffix
         _prompt_call_request_._tool_choice_slot = tool_choice  # type: ignore[attr-defined]
         _prompt_call_request_.trace_parent_id = trace_parent_id
         _prompt_call_request_.user = user
+        _prompt_call_request_._pending = _pending
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(_prompt_call_request_, _drifted)
@@ -680,6 +705,33 @@ def _parse_tool_choice(
     return tool_choice_type_3
 
 
+def _decode_end_time(self: PromptCallRequest, raw: Any) -> Any:
+    """``end_time`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _end_time = raw
+        end_time: datetime.datetime | Unset
+        if _end_time is UNSET:
+            end_time = UNSET
+        else:
+            end_time = datetime.datetime.fromisoformat(_end_time)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        end_time, _drifted = _keep(
+            type(self), {"end_time": raw}, "end_time", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return end_time
+
+
+_lazy(PromptCallRequest, "end_time", 1, _decode_end_time)
+
+
 def _decode_inputs(self: PromptCallRequest, raw: Any) -> Any:
     """``inputs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
     _strict = False
@@ -704,7 +756,7 @@ def _decode_inputs(self: PromptCallRequest, raw: Any) -> Any:
     return inputs
 
 
-_lazy(PromptCallRequest, "inputs", _decode_inputs)
+_lazy(PromptCallRequest, "inputs", 2, _decode_inputs)
 
 
 def _decode_messages(self: PromptCallRequest, raw: Any) -> Any:
@@ -737,7 +789,7 @@ def _decode_messages(self: PromptCallRequest, raw: Any) -> Any:
     return messages
 
 
-_lazy(PromptCallRequest, "messages", _decode_messages)
+_lazy(PromptCallRequest, "messages", 4, _decode_messages)
 
 
 def _decode_metadata(self: PromptCallRequest, raw: Any) -> Any:
@@ -764,7 +816,7 @@ def _decode_metadata(self: PromptCallRequest, raw: Any) -> Any:
     return metadata
 
 
-_lazy(PromptCallRequest, "metadata", _decode_metadata)
+_lazy(PromptCallRequest, "metadata", 8, _decode_metadata)
 
 
 def _decode_prompt(self: PromptCallRequest, raw: Any) -> Any:
@@ -791,7 +843,7 @@ def _decode_prompt(self: PromptCallRequest, raw: Any) -> Any:
     return prompt
 
 
-_lazy(PromptCallRequest, "prompt", _decode_prompt)
+_lazy(PromptCallRequest, "prompt", 16, _decode_prompt)
 
 
 def _decode_provider_api_keys(self: PromptCallRequest, raw: Any) -> Any:
@@ -823,7 +875,34 @@ def _decode_provider_api_keys(self: PromptCallRequest, raw: Any) -> Any:
     return provider_api_keys
 
 
-_lazy(PromptCallRequest, "provider_api_keys", _decode_provider_api_keys)
+_lazy(PromptCallRequest, "provider_api_keys", 32, _decode_provider_api_keys)
+
+
+def _decode_start_time(self: PromptCallRequest, raw: Any) -> Any:
+    """``start_time`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _start_time = raw
+        start_time: datetime.datetime | Unset
+        if _start_time is UNSET:
+            start_time = UNSET
+        else:
+            start_time = datetime.datetime.fromisoformat(_start_time)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        start_time, _drifted = _keep(
+            type(self), {"start_time": raw}, "start_time", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return start_time
+
+
+_lazy(PromptCallRequest, "start_time", 64, _decode_start_time)
 
 
 def _decode_tool_choice(self: PromptCallRequest, raw: Any) -> Any:
@@ -851,7 +930,7 @@ def _decode_tool_choice(self: PromptCallRequest, raw: Any) -> Any:
     return tool_choice
 
 
-_lazy(PromptCallRequest, "tool_choice", _decode_tool_choice)
+_lazy(PromptCallRequest, "tool_choice", 128, _decode_tool_choice)
 
 _LAZY_PENDING = True
 

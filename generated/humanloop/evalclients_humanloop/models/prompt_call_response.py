@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -130,6 +129,8 @@ class PromptCallResponse:
     user: str | Unset = UNSET
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -275,6 +276,7 @@ class PromptCallResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -291,7 +293,8 @@ class PromptCallResponse:
 
         _logs_raw = d.get("logs", UNSET)
         if _logs_raw is not UNSET and not _strict:
-            logs = (_PENDING, _logs_raw)  # decoded on first read
+            logs = _logs_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 logs = [
@@ -313,7 +316,8 @@ class PromptCallResponse:
 
         _prompt_raw = d.get("prompt", UNSET)
         if _prompt_raw is not UNSET and not _strict:
-            prompt = (_PENDING, _prompt_raw)  # decoded on first read
+            prompt = _prompt_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 prompt = PromptResponse.from_dict(d["prompt"])
@@ -332,18 +336,27 @@ class PromptCallResponse:
                 raise
             batch_id, _drifted = _keep(cls, d, "batch_id", "str", "type", _drifted)
 
-        try:
-            _end_time = d.get("end_time", UNSET)
-            end_time: datetime.datetime | Unset
-            if _end_time is UNSET:
-                end_time = UNSET
-            else:
-                end_time = datetime.datetime.fromisoformat(_end_time)
+        _end_time_raw = d.get("end_time", UNSET)
+        if _end_time_raw is UNSET:
+            end_time = UNSET
+        elif not _strict:
+            end_time = _end_time_raw  # decoded on first read
+            _pending |= 4
+        else:
+            try:
+                _end_time = d.get("end_time", UNSET)
+                end_time: datetime.datetime | Unset
+                if _end_time is UNSET:
+                    end_time = UNSET
+                else:
+                    end_time = datetime.datetime.fromisoformat(_end_time)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            end_time, _drifted = _keep(cls, d, "end_time", "datetime.datetime", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                end_time, _drifted = _keep(
+                    cls, d, "end_time", "datetime.datetime", "type", _drifted
+                )
 
         try:
             environment = d.get("environment", UNSET)
@@ -358,7 +371,8 @@ class PromptCallResponse:
         if _inputs_raw is UNSET:
             inputs = UNSET
         elif not _strict:
-            inputs = (_PENDING, _inputs_raw)  # decoded on first read
+            inputs = _inputs_raw  # decoded on first read
+            _pending |= 8
         else:
             try:
                 _inputs = d.get("inputs", UNSET)
@@ -379,7 +393,8 @@ class PromptCallResponse:
         if _messages_raw is UNSET:
             messages = UNSET
         elif not _strict:
-            messages = (_PENDING, _messages_raw)  # decoded on first read
+            messages = _messages_raw  # decoded on first read
+            _pending |= 16
         else:
             try:
                 _messages = d.get("messages", UNSET)
@@ -407,7 +422,8 @@ class PromptCallResponse:
         if _metadata_raw is UNSET:
             metadata = UNSET
         elif not _strict:
-            metadata = (_PENDING, _metadata_raw)  # decoded on first read
+            metadata = _metadata_raw  # decoded on first read
+            _pending |= 32
         else:
             try:
                 _metadata = d.get("metadata", UNSET)
@@ -453,26 +469,34 @@ class PromptCallResponse:
                 cls, d, "source_datapoint_id", "str", "type", _drifted
             )
 
-        try:
-            _start_time = d.get("start_time", UNSET)
-            start_time: datetime.datetime | Unset
-            if _start_time is UNSET:
-                start_time = UNSET
-            else:
-                start_time = datetime.datetime.fromisoformat(_start_time)
+        _start_time_raw = d.get("start_time", UNSET)
+        if _start_time_raw is UNSET:
+            start_time = UNSET
+        elif not _strict:
+            start_time = _start_time_raw  # decoded on first read
+            _pending |= 64
+        else:
+            try:
+                _start_time = d.get("start_time", UNSET)
+                start_time: datetime.datetime | Unset
+                if _start_time is UNSET:
+                    start_time = UNSET
+                else:
+                    start_time = datetime.datetime.fromisoformat(_start_time)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            start_time, _drifted = _keep(
-                cls, d, "start_time", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                start_time, _drifted = _keep(
+                    cls, d, "start_time", "datetime.datetime", "type", _drifted
+                )
 
         _tool_choice_raw = d.get("tool_choice", UNSET)
         if _tool_choice_raw is UNSET:
             tool_choice = UNSET
         elif not _strict:
-            tool_choice = (_PENDING, _tool_choice_raw)  # decoded on first read
+            tool_choice = _tool_choice_raw  # decoded on first read
+            _pending |= 128
         else:
             try:
                 _tool_choice = d.get("tool_choice", UNSET)
@@ -526,7 +550,7 @@ class PromptCallResponse:
         _prompt_call_response_._logs_slot = logs  # type: ignore[attr-defined]
         _prompt_call_response_._prompt_slot = prompt  # type: ignore[attr-defined]
         _prompt_call_response_.batch_id = batch_id
-        _prompt_call_response_.end_time = end_time
+        _prompt_call_response_._end_time_slot = end_time  # type: ignore[attr-defined]
         _prompt_call_response_.environment = environment
         _prompt_call_response_._inputs_slot = inputs  # type: ignore[attr-defined]
         _prompt_call_response_._messages_slot = messages  # type: ignore[attr-defined]
@@ -534,11 +558,12 @@ class PromptCallResponse:
         _prompt_call_response_.save = save
         _prompt_call_response_.source = source
         _prompt_call_response_.source_datapoint_id = source_datapoint_id
-        _prompt_call_response_.start_time = start_time
+        _prompt_call_response_._start_time_slot = start_time  # type: ignore[attr-defined]
         _prompt_call_response_._tool_choice_slot = tool_choice  # type: ignore[attr-defined]
         _prompt_call_response_.trace_id = trace_id
         _prompt_call_response_.trace_parent_id = trace_parent_id
         _prompt_call_response_.user = user
+        _prompt_call_response_._pending = _pending
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(_prompt_call_response_, _drifted)
@@ -612,7 +637,7 @@ def _decode_logs(self: PromptCallResponse, raw: Any) -> Any:
     return logs
 
 
-_lazy(PromptCallResponse, "logs", _decode_logs)
+_lazy(PromptCallResponse, "logs", 1, _decode_logs)
 
 
 def _decode_prompt(self: PromptCallResponse, raw: Any) -> Any:
@@ -634,7 +659,34 @@ def _decode_prompt(self: PromptCallResponse, raw: Any) -> Any:
     return prompt
 
 
-_lazy(PromptCallResponse, "prompt", _decode_prompt)
+_lazy(PromptCallResponse, "prompt", 2, _decode_prompt)
+
+
+def _decode_end_time(self: PromptCallResponse, raw: Any) -> Any:
+    """``end_time`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _end_time = raw
+        end_time: datetime.datetime | Unset
+        if _end_time is UNSET:
+            end_time = UNSET
+        else:
+            end_time = datetime.datetime.fromisoformat(_end_time)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        end_time, _drifted = _keep(
+            type(self), {"end_time": raw}, "end_time", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return end_time
+
+
+_lazy(PromptCallResponse, "end_time", 4, _decode_end_time)
 
 
 def _decode_inputs(self: PromptCallResponse, raw: Any) -> Any:
@@ -661,7 +713,7 @@ def _decode_inputs(self: PromptCallResponse, raw: Any) -> Any:
     return inputs
 
 
-_lazy(PromptCallResponse, "inputs", _decode_inputs)
+_lazy(PromptCallResponse, "inputs", 8, _decode_inputs)
 
 
 def _decode_messages(self: PromptCallResponse, raw: Any) -> Any:
@@ -694,7 +746,7 @@ def _decode_messages(self: PromptCallResponse, raw: Any) -> Any:
     return messages
 
 
-_lazy(PromptCallResponse, "messages", _decode_messages)
+_lazy(PromptCallResponse, "messages", 16, _decode_messages)
 
 
 def _decode_metadata(self: PromptCallResponse, raw: Any) -> Any:
@@ -726,7 +778,34 @@ def _decode_metadata(self: PromptCallResponse, raw: Any) -> Any:
     return metadata
 
 
-_lazy(PromptCallResponse, "metadata", _decode_metadata)
+_lazy(PromptCallResponse, "metadata", 32, _decode_metadata)
+
+
+def _decode_start_time(self: PromptCallResponse, raw: Any) -> Any:
+    """``start_time`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _start_time = raw
+        start_time: datetime.datetime | Unset
+        if _start_time is UNSET:
+            start_time = UNSET
+        else:
+            start_time = datetime.datetime.fromisoformat(_start_time)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        start_time, _drifted = _keep(
+            type(self), {"start_time": raw}, "start_time", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return start_time
+
+
+_lazy(PromptCallResponse, "start_time", 64, _decode_start_time)
 
 
 def _decode_tool_choice(self: PromptCallResponse, raw: Any) -> Any:
@@ -754,7 +833,7 @@ def _decode_tool_choice(self: PromptCallResponse, raw: Any) -> Any:
     return tool_choice
 
 
-_lazy(PromptCallResponse, "tool_choice", _decode_tool_choice)
+_lazy(PromptCallResponse, "tool_choice", 128, _decode_tool_choice)
 
 _LAZY_PENDING = True
 

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -88,6 +87,8 @@ class PromptCallStreamResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -181,6 +182,7 @@ class PromptCallStreamResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -222,20 +224,27 @@ class PromptCallStreamResponse:
                 raise
             version_id, _drifted = _keep(cls, d, "version_id", "str", "type", _drifted)
 
-        try:
-            _created_at = d.get("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if _created_at is UNSET:
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+        _created_at_raw = d.get("created_at", UNSET)
+        if _created_at_raw is UNSET:
+            created_at = UNSET
+        elif not _strict:
+            created_at = _created_at_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                _created_at = d.get("created_at", UNSET)
+                created_at: datetime.datetime | Unset
+                if _created_at is UNSET:
+                    created_at = UNSET
+                else:
+                    created_at = datetime.datetime.fromisoformat(_created_at)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_at, _drifted = _keep(
-                cls, d, "created_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_at, _drifted = _keep(
+                    cls, d, "created_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             error = d.get("error", UNSET)
@@ -277,7 +286,8 @@ class PromptCallStreamResponse:
         if _output_message_raw is UNSET:
             output_message = UNSET
         elif not _strict:
-            output_message = (_PENDING, _output_message_raw)  # decoded on first read
+            output_message = _output_message_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _output_message = d.get("output_message", UNSET)
@@ -352,7 +362,7 @@ class PromptCallStreamResponse:
         _prompt_call_stream_response_.index = index
         _prompt_call_stream_response_.prompt_id = prompt_id
         _prompt_call_stream_response_.version_id = version_id
-        _prompt_call_stream_response_.created_at = created_at
+        _prompt_call_stream_response_._created_at_slot = created_at  # type: ignore[attr-defined]
         _prompt_call_stream_response_.error = error
         _prompt_call_stream_response_.finish_reason = finish_reason
         _prompt_call_stream_response_.output = output
@@ -364,6 +374,7 @@ class PromptCallStreamResponse:
         _prompt_call_stream_response_.provider_latency = provider_latency
         _prompt_call_stream_response_.stdout = stdout
         _prompt_call_stream_response_.additional_properties = {}
+        _prompt_call_stream_response_._pending = _pending
 
         if _extra:
             _prompt_call_stream_response_.additional_properties = {
@@ -390,6 +401,33 @@ class PromptCallStreamResponse:
         return key in self.additional_properties
 
 
+def _decode_created_at(self: PromptCallStreamResponse, raw: Any) -> Any:
+    """``created_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _created_at = raw
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_at, _drifted = _keep(
+            type(self), {"created_at": raw}, "created_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_at
+
+
+_lazy(PromptCallStreamResponse, "created_at", 1, _decode_created_at)
+
+
 def _decode_output_message(self: PromptCallStreamResponse, raw: Any) -> Any:
     """``output_message`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
     _strict = False
@@ -414,7 +452,7 @@ def _decode_output_message(self: PromptCallStreamResponse, raw: Any) -> Any:
     return output_message
 
 
-_lazy(PromptCallStreamResponse, "output_message", _decode_output_message)
+_lazy(PromptCallStreamResponse, "output_message", 2, _decode_output_message)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -18,6 +17,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..models.model_endpoints import ModelEndpoints, check_model_endpoints
 from ..models.model_providers import ModelProviders, check_model_providers
 from ..types import UNSET, Unset
@@ -116,6 +116,8 @@ class PromptKernelRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -271,6 +273,7 @@ class PromptKernelRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -289,7 +292,8 @@ class PromptKernelRequest:
         if _attributes_raw is UNSET:
             attributes = UNSET
         elif not _strict:
-            attributes = (_PENDING, _attributes_raw)  # decoded on first read
+            attributes = _attributes_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _attributes = d.get("attributes", UNSET)
@@ -339,10 +343,7 @@ class PromptKernelRequest:
         try:
             linked_tools: list[str] = d.get("linked_tools", UNSET)
 
-            if not (
-                (type(linked_tools) is list and all(type(_e) is str for _e in linked_tools))
-                or linked_tools is UNSET
-            ):
+            if not ((type(linked_tools) is list and _strs(linked_tools)) or linked_tools is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -362,7 +363,8 @@ class PromptKernelRequest:
         if _other_raw is UNSET:
             other = UNSET
         elif not _strict:
-            other = (_PENDING, _other_raw)  # decoded on first read
+            other = _other_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _other = d.get("other", UNSET)
@@ -418,7 +420,8 @@ class PromptKernelRequest:
         if _response_format_raw is UNSET:
             response_format = UNSET
         elif not _strict:
-            response_format = (_PENDING, _response_format_raw)  # decoded on first read
+            response_format = _response_format_raw  # decoded on first read
+            _pending |= 4
         else:
             try:
                 _response_format = d.get("response_format", UNSET)
@@ -466,7 +469,8 @@ class PromptKernelRequest:
         if _template_raw is UNSET:
             template = UNSET
         elif not _strict:
-            template = (_PENDING, _template_raw)  # decoded on first read
+            template = _template_raw  # decoded on first read
+            _pending |= 8
         else:
             try:
                 _template = d.get("template", UNSET)
@@ -483,7 +487,8 @@ class PromptKernelRequest:
         if _tools_raw is UNSET:
             tools = UNSET
         elif not _strict:
-            tools = (_PENDING, _tools_raw)  # decoded on first read
+            tools = _tools_raw  # decoded on first read
+            _pending |= 16
         else:
             try:
                 _tools = d.get("tools", UNSET)
@@ -533,6 +538,7 @@ class PromptKernelRequest:
         _prompt_kernel_request_._tools_slot = tools  # type: ignore[attr-defined]
         _prompt_kernel_request_.top_p = top_p
         _prompt_kernel_request_.additional_properties = {}
+        _prompt_kernel_request_._pending = _pending
 
         if _extra:
             _prompt_kernel_request_.additional_properties = {
@@ -618,7 +624,7 @@ def _decode_attributes(self: PromptKernelRequest, raw: Any) -> Any:
     return attributes
 
 
-_lazy(PromptKernelRequest, "attributes", _decode_attributes)
+_lazy(PromptKernelRequest, "attributes", 1, _decode_attributes)
 
 
 def _decode_other(self: PromptKernelRequest, raw: Any) -> Any:
@@ -650,7 +656,7 @@ def _decode_other(self: PromptKernelRequest, raw: Any) -> Any:
     return other
 
 
-_lazy(PromptKernelRequest, "other", _decode_other)
+_lazy(PromptKernelRequest, "other", 2, _decode_other)
 
 
 def _decode_response_format(self: PromptKernelRequest, raw: Any) -> Any:
@@ -682,7 +688,7 @@ def _decode_response_format(self: PromptKernelRequest, raw: Any) -> Any:
     return response_format
 
 
-_lazy(PromptKernelRequest, "response_format", _decode_response_format)
+_lazy(PromptKernelRequest, "response_format", 4, _decode_response_format)
 
 
 def _decode_template(self: PromptKernelRequest, raw: Any) -> Any:
@@ -705,7 +711,7 @@ def _decode_template(self: PromptKernelRequest, raw: Any) -> Any:
     return template
 
 
-_lazy(PromptKernelRequest, "template", _decode_template)
+_lazy(PromptKernelRequest, "template", 8, _decode_template)
 
 
 def _decode_tools(self: PromptKernelRequest, raw: Any) -> Any:
@@ -736,7 +742,7 @@ def _decode_tools(self: PromptKernelRequest, raw: Any) -> Any:
     return tools
 
 
-_lazy(PromptKernelRequest, "tools", _decode_tools)
+_lazy(PromptKernelRequest, "tools", 16, _decode_tools)
 
 _LAZY_PENDING = True
 

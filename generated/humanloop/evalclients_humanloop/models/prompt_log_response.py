@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -19,6 +18,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..models.prompt_log_response_tool_choice_type_0 import (
     PromptLogResponseToolChoiceType0,
     check_prompt_log_response_tool_choice_type_0,
@@ -184,6 +184,8 @@ class PromptLogResponse:
     user: str | Unset = UNSET
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -433,6 +435,7 @@ class PromptLogResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -440,7 +443,8 @@ class PromptLogResponse:
             _extra = not d.keys() <= _FIELDS
         _evaluator_logs_raw = d.get("evaluator_logs", UNSET)
         if _evaluator_logs_raw is not UNSET and not _strict:
-            evaluator_logs = (_PENDING, _evaluator_logs_raw)  # decoded on first read
+            evaluator_logs = _evaluator_logs_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 evaluator_logs = [
@@ -474,7 +478,8 @@ class PromptLogResponse:
 
         _prompt_raw = d.get("prompt", UNSET)
         if _prompt_raw is not UNSET and not _strict:
-            prompt = (_PENDING, _prompt_raw)  # decoded on first read
+            prompt = _prompt_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 prompt = PromptResponse.from_dict(d["prompt"])
@@ -487,43 +492,56 @@ class PromptLogResponse:
         try:
             batches: list[str] = d.get("batches", UNSET)
 
-            if not (
-                (type(batches) is list and all(type(_e) is str for _e in batches))
-                or batches is UNSET
-            ):
+            if not ((type(batches) is list and _strs(batches)) or batches is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
             batches, _drifted = _keep(cls, d, "batches", "list[str]", "type", _drifted)
 
-        try:
-            _created_at = d.get("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if _created_at is UNSET:
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+        _created_at_raw = d.get("created_at", UNSET)
+        if _created_at_raw is UNSET:
+            created_at = UNSET
+        elif not _strict:
+            created_at = _created_at_raw  # decoded on first read
+            _pending |= 4
+        else:
+            try:
+                _created_at = d.get("created_at", UNSET)
+                created_at: datetime.datetime | Unset
+                if _created_at is UNSET:
+                    created_at = UNSET
+                else:
+                    created_at = datetime.datetime.fromisoformat(_created_at)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_at, _drifted = _keep(
-                cls, d, "created_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_at, _drifted = _keep(
+                    cls, d, "created_at", "datetime.datetime", "type", _drifted
+                )
 
-        try:
-            _end_time = d.get("end_time", UNSET)
-            end_time: datetime.datetime | Unset
-            if _end_time is UNSET:
-                end_time = UNSET
-            else:
-                end_time = datetime.datetime.fromisoformat(_end_time)
+        _end_time_raw = d.get("end_time", UNSET)
+        if _end_time_raw is UNSET:
+            end_time = UNSET
+        elif not _strict:
+            end_time = _end_time_raw  # decoded on first read
+            _pending |= 8
+        else:
+            try:
+                _end_time = d.get("end_time", UNSET)
+                end_time: datetime.datetime | Unset
+                if _end_time is UNSET:
+                    end_time = UNSET
+                else:
+                    end_time = datetime.datetime.fromisoformat(_end_time)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            end_time, _drifted = _keep(cls, d, "end_time", "datetime.datetime", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                end_time, _drifted = _keep(
+                    cls, d, "end_time", "datetime.datetime", "type", _drifted
+                )
 
         try:
             environment = d.get("environment", UNSET)
@@ -556,7 +574,8 @@ class PromptLogResponse:
         if _inputs_raw is UNSET:
             inputs = UNSET
         elif not _strict:
-            inputs = (_PENDING, _inputs_raw)  # decoded on first read
+            inputs = _inputs_raw  # decoded on first read
+            _pending |= 16
         else:
             try:
                 _inputs = d.get("inputs", UNSET)
@@ -577,7 +596,8 @@ class PromptLogResponse:
         if _messages_raw is UNSET:
             messages = UNSET
         elif not _strict:
-            messages = (_PENDING, _messages_raw)  # decoded on first read
+            messages = _messages_raw  # decoded on first read
+            _pending |= 32
         else:
             try:
                 _messages = d.get("messages", UNSET)
@@ -605,7 +625,8 @@ class PromptLogResponse:
         if _metadata_raw is UNSET:
             metadata = UNSET
         elif not _strict:
-            metadata = (_PENDING, _metadata_raw)  # decoded on first read
+            metadata = _metadata_raw  # decoded on first read
+            _pending |= 64
         else:
             try:
                 _metadata = d.get("metadata", UNSET)
@@ -644,7 +665,8 @@ class PromptLogResponse:
         if _output_message_raw is UNSET:
             output_message = UNSET
         elif not _strict:
-            output_message = (_PENDING, _output_message_raw)  # decoded on first read
+            output_message = _output_message_raw  # decoded on first read
+            _pending |= 128
         else:
             try:
                 _output_message = d.get("output_message", UNSET)
@@ -707,7 +729,8 @@ class PromptLogResponse:
         if _provider_request_raw is UNSET:
             provider_request = UNSET
         elif not _strict:
-            provider_request = (_PENDING, _provider_request_raw)  # decoded on first read
+            provider_request = _provider_request_raw  # decoded on first read
+            _pending |= 256
         else:
             try:
                 _provider_request = d.get("provider_request", UNSET)
@@ -728,7 +751,8 @@ class PromptLogResponse:
         if _provider_response_raw is UNSET:
             provider_response = UNSET
         elif not _strict:
-            provider_response = (_PENDING, _provider_response_raw)  # decoded on first read
+            provider_response = _provider_response_raw  # decoded on first read
+            _pending |= 512
         else:
             try:
                 _provider_response = d.get("provider_response", UNSET)
@@ -781,20 +805,27 @@ class PromptLogResponse:
                 cls, d, "source_datapoint_id", "str", "type", _drifted
             )
 
-        try:
-            _start_time = d.get("start_time", UNSET)
-            start_time: datetime.datetime | Unset
-            if _start_time is UNSET:
-                start_time = UNSET
-            else:
-                start_time = datetime.datetime.fromisoformat(_start_time)
+        _start_time_raw = d.get("start_time", UNSET)
+        if _start_time_raw is UNSET:
+            start_time = UNSET
+        elif not _strict:
+            start_time = _start_time_raw  # decoded on first read
+            _pending |= 1024
+        else:
+            try:
+                _start_time = d.get("start_time", UNSET)
+                start_time: datetime.datetime | Unset
+                if _start_time is UNSET:
+                    start_time = UNSET
+                else:
+                    start_time = datetime.datetime.fromisoformat(_start_time)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            start_time, _drifted = _keep(
-                cls, d, "start_time", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                start_time, _drifted = _keep(
+                    cls, d, "start_time", "datetime.datetime", "type", _drifted
+                )
 
         try:
             stdout = d.get("stdout", UNSET)
@@ -809,7 +840,8 @@ class PromptLogResponse:
         if _tool_choice_raw is UNSET:
             tool_choice = UNSET
         elif not _strict:
-            tool_choice = (_PENDING, _tool_choice_raw)  # decoded on first read
+            tool_choice = _tool_choice_raw  # decoded on first read
+            _pending |= 2048
         else:
             try:
                 _tool_choice = d.get("tool_choice", UNSET)
@@ -988,8 +1020,8 @@ class PromptLogResponse:
         _prompt_log_response_.id = id
         _prompt_log_response_._prompt_slot = prompt  # type: ignore[attr-defined]
         _prompt_log_response_.batches = batches
-        _prompt_log_response_.created_at = created_at
-        _prompt_log_response_.end_time = end_time
+        _prompt_log_response_._created_at_slot = created_at  # type: ignore[attr-defined]
+        _prompt_log_response_._end_time_slot = end_time  # type: ignore[attr-defined]
         _prompt_log_response_.environment = environment
         _prompt_log_response_.error = error
         _prompt_log_response_.finish_reason = finish_reason
@@ -1008,7 +1040,7 @@ class PromptLogResponse:
         _prompt_log_response_.save = save
         _prompt_log_response_.source = source
         _prompt_log_response_.source_datapoint_id = source_datapoint_id
-        _prompt_log_response_.start_time = start_time
+        _prompt_log_response_._start_time_slot = start_time  # type: ignore[attr-defined]
         _prompt_log_response_.stdout = stdout
         _prompt_log_response_._tool_choice_slot = tool_choice  # type: ignore[attr-defined]
         _prompt_log_response_.trace_children = trace_children
@@ -1016,6 +1048,7 @@ class PromptLogResponse:
         _prompt_log_response_.trace_id = trace_id
         _prompt_log_response_.trace_parent_id = trace_parent_id
         _prompt_log_response_.user = user
+        _prompt_log_response_._pending = _pending
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(_prompt_log_response_, _drifted)
@@ -1094,7 +1127,7 @@ def _decode_evaluator_logs(self: PromptLogResponse, raw: Any) -> Any:
     return evaluator_logs
 
 
-_lazy(PromptLogResponse, "evaluator_logs", _decode_evaluator_logs)
+_lazy(PromptLogResponse, "evaluator_logs", 1, _decode_evaluator_logs)
 
 
 def _decode_prompt(self: PromptLogResponse, raw: Any) -> Any:
@@ -1116,7 +1149,61 @@ def _decode_prompt(self: PromptLogResponse, raw: Any) -> Any:
     return prompt
 
 
-_lazy(PromptLogResponse, "prompt", _decode_prompt)
+_lazy(PromptLogResponse, "prompt", 2, _decode_prompt)
+
+
+def _decode_created_at(self: PromptLogResponse, raw: Any) -> Any:
+    """``created_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _created_at = raw
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_at, _drifted = _keep(
+            type(self), {"created_at": raw}, "created_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_at
+
+
+_lazy(PromptLogResponse, "created_at", 4, _decode_created_at)
+
+
+def _decode_end_time(self: PromptLogResponse, raw: Any) -> Any:
+    """``end_time`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _end_time = raw
+        end_time: datetime.datetime | Unset
+        if _end_time is UNSET:
+            end_time = UNSET
+        else:
+            end_time = datetime.datetime.fromisoformat(_end_time)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        end_time, _drifted = _keep(
+            type(self), {"end_time": raw}, "end_time", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return end_time
+
+
+_lazy(PromptLogResponse, "end_time", 8, _decode_end_time)
 
 
 def _decode_inputs(self: PromptLogResponse, raw: Any) -> Any:
@@ -1143,7 +1230,7 @@ def _decode_inputs(self: PromptLogResponse, raw: Any) -> Any:
     return inputs
 
 
-_lazy(PromptLogResponse, "inputs", _decode_inputs)
+_lazy(PromptLogResponse, "inputs", 16, _decode_inputs)
 
 
 def _decode_messages(self: PromptLogResponse, raw: Any) -> Any:
@@ -1176,7 +1263,7 @@ def _decode_messages(self: PromptLogResponse, raw: Any) -> Any:
     return messages
 
 
-_lazy(PromptLogResponse, "messages", _decode_messages)
+_lazy(PromptLogResponse, "messages", 32, _decode_messages)
 
 
 def _decode_metadata(self: PromptLogResponse, raw: Any) -> Any:
@@ -1203,7 +1290,7 @@ def _decode_metadata(self: PromptLogResponse, raw: Any) -> Any:
     return metadata
 
 
-_lazy(PromptLogResponse, "metadata", _decode_metadata)
+_lazy(PromptLogResponse, "metadata", 64, _decode_metadata)
 
 
 def _decode_output_message(self: PromptLogResponse, raw: Any) -> Any:
@@ -1230,7 +1317,7 @@ def _decode_output_message(self: PromptLogResponse, raw: Any) -> Any:
     return output_message
 
 
-_lazy(PromptLogResponse, "output_message", _decode_output_message)
+_lazy(PromptLogResponse, "output_message", 128, _decode_output_message)
 
 
 def _decode_provider_request(self: PromptLogResponse, raw: Any) -> Any:
@@ -1262,7 +1349,7 @@ def _decode_provider_request(self: PromptLogResponse, raw: Any) -> Any:
     return provider_request
 
 
-_lazy(PromptLogResponse, "provider_request", _decode_provider_request)
+_lazy(PromptLogResponse, "provider_request", 256, _decode_provider_request)
 
 
 def _decode_provider_response(self: PromptLogResponse, raw: Any) -> Any:
@@ -1294,7 +1381,34 @@ def _decode_provider_response(self: PromptLogResponse, raw: Any) -> Any:
     return provider_response
 
 
-_lazy(PromptLogResponse, "provider_response", _decode_provider_response)
+_lazy(PromptLogResponse, "provider_response", 512, _decode_provider_response)
+
+
+def _decode_start_time(self: PromptLogResponse, raw: Any) -> Any:
+    """``start_time`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _start_time = raw
+        start_time: datetime.datetime | Unset
+        if _start_time is UNSET:
+            start_time = UNSET
+        else:
+            start_time = datetime.datetime.fromisoformat(_start_time)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        start_time, _drifted = _keep(
+            type(self), {"start_time": raw}, "start_time", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return start_time
+
+
+_lazy(PromptLogResponse, "start_time", 1024, _decode_start_time)
 
 
 def _decode_tool_choice(self: PromptLogResponse, raw: Any) -> Any:
@@ -1322,7 +1436,7 @@ def _decode_tool_choice(self: PromptLogResponse, raw: Any) -> Any:
     return tool_choice
 
 
-_lazy(PromptLogResponse, "tool_choice", _decode_tool_choice)
+_lazy(PromptLogResponse, "tool_choice", 2048, _decode_tool_choice)
 
 _LAZY_PENDING = True
 

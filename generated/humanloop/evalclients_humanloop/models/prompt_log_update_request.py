@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -139,6 +138,8 @@ class PromptLogUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -306,38 +307,55 @@ class PromptLogUpdateRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            _created_at = d.get("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if _created_at is UNSET:
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+        _created_at_raw = d.get("created_at", UNSET)
+        if _created_at_raw is UNSET:
+            created_at = UNSET
+        elif not _strict:
+            created_at = _created_at_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                _created_at = d.get("created_at", UNSET)
+                created_at: datetime.datetime | Unset
+                if _created_at is UNSET:
+                    created_at = UNSET
+                else:
+                    created_at = datetime.datetime.fromisoformat(_created_at)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_at, _drifted = _keep(
-                cls, d, "created_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_at, _drifted = _keep(
+                    cls, d, "created_at", "datetime.datetime", "type", _drifted
+                )
 
-        try:
-            _end_time = d.get("end_time", UNSET)
-            end_time: datetime.datetime | Unset
-            if _end_time is UNSET:
-                end_time = UNSET
-            else:
-                end_time = datetime.datetime.fromisoformat(_end_time)
+        _end_time_raw = d.get("end_time", UNSET)
+        if _end_time_raw is UNSET:
+            end_time = UNSET
+        elif not _strict:
+            end_time = _end_time_raw  # decoded on first read
+            _pending |= 2
+        else:
+            try:
+                _end_time = d.get("end_time", UNSET)
+                end_time: datetime.datetime | Unset
+                if _end_time is UNSET:
+                    end_time = UNSET
+                else:
+                    end_time = datetime.datetime.fromisoformat(_end_time)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            end_time, _drifted = _keep(cls, d, "end_time", "datetime.datetime", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                end_time, _drifted = _keep(
+                    cls, d, "end_time", "datetime.datetime", "type", _drifted
+                )
 
         try:
             error = d.get("error", UNSET)
@@ -361,7 +379,8 @@ class PromptLogUpdateRequest:
         if _inputs_raw is UNSET:
             inputs = UNSET
         elif not _strict:
-            inputs = (_PENDING, _inputs_raw)  # decoded on first read
+            inputs = _inputs_raw  # decoded on first read
+            _pending |= 4
         else:
             try:
                 _inputs = d.get("inputs", UNSET)
@@ -382,7 +401,8 @@ class PromptLogUpdateRequest:
         if _messages_raw is UNSET:
             messages = UNSET
         elif not _strict:
-            messages = (_PENDING, _messages_raw)  # decoded on first read
+            messages = _messages_raw  # decoded on first read
+            _pending |= 8
         else:
             try:
                 _messages = d.get("messages", UNSET)
@@ -410,7 +430,8 @@ class PromptLogUpdateRequest:
         if _metadata_raw is UNSET:
             metadata = UNSET
         elif not _strict:
-            metadata = (_PENDING, _metadata_raw)  # decoded on first read
+            metadata = _metadata_raw  # decoded on first read
+            _pending |= 16
         else:
             try:
                 _metadata = d.get("metadata", UNSET)
@@ -449,7 +470,8 @@ class PromptLogUpdateRequest:
         if _output_message_raw is UNSET:
             output_message = UNSET
         elif not _strict:
-            output_message = (_PENDING, _output_message_raw)  # decoded on first read
+            output_message = _output_message_raw  # decoded on first read
+            _pending |= 32
         else:
             try:
                 _output_message = d.get("output_message", UNSET)
@@ -512,7 +534,8 @@ class PromptLogUpdateRequest:
         if _provider_request_raw is UNSET:
             provider_request = UNSET
         elif not _strict:
-            provider_request = (_PENDING, _provider_request_raw)  # decoded on first read
+            provider_request = _provider_request_raw  # decoded on first read
+            _pending |= 64
         else:
             try:
                 _provider_request = d.get("provider_request", UNSET)
@@ -540,7 +563,8 @@ class PromptLogUpdateRequest:
         if _provider_response_raw is UNSET:
             provider_response = UNSET
         elif not _strict:
-            provider_response = (_PENDING, _provider_response_raw)  # decoded on first read
+            provider_response = _provider_response_raw  # decoded on first read
+            _pending |= 128
         else:
             try:
                 _provider_response = d.get("provider_response", UNSET)
@@ -573,20 +597,27 @@ class PromptLogUpdateRequest:
                 raise
             source, _drifted = _keep(cls, d, "source", "str", "type", _drifted)
 
-        try:
-            _start_time = d.get("start_time", UNSET)
-            start_time: datetime.datetime | Unset
-            if _start_time is UNSET:
-                start_time = UNSET
-            else:
-                start_time = datetime.datetime.fromisoformat(_start_time)
+        _start_time_raw = d.get("start_time", UNSET)
+        if _start_time_raw is UNSET:
+            start_time = UNSET
+        elif not _strict:
+            start_time = _start_time_raw  # decoded on first read
+            _pending |= 256
+        else:
+            try:
+                _start_time = d.get("start_time", UNSET)
+                start_time: datetime.datetime | Unset
+                if _start_time is UNSET:
+                    start_time = UNSET
+                else:
+                    start_time = datetime.datetime.fromisoformat(_start_time)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            start_time, _drifted = _keep(
-                cls, d, "start_time", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                start_time, _drifted = _keep(
+                    cls, d, "start_time", "datetime.datetime", "type", _drifted
+                )
 
         try:
             stdout = d.get("stdout", UNSET)
@@ -601,7 +632,8 @@ class PromptLogUpdateRequest:
         if _tool_choice_raw is UNSET:
             tool_choice = UNSET
         elif not _strict:
-            tool_choice = (_PENDING, _tool_choice_raw)  # decoded on first read
+            tool_choice = _tool_choice_raw  # decoded on first read
+            _pending |= 512
         else:
             try:
                 _tool_choice = d.get("tool_choice", UNSET)
@@ -624,8 +656,8 @@ class PromptLogUpdateRequest:
         _prompt_log_update_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _prompt_log_update_request_.created_at = created_at
-        _prompt_log_update_request_.end_time = end_time
+        _prompt_log_update_request_._created_at_slot = created_at  # type: ignore[attr-defined]
+        _prompt_log_update_request_._end_time_slot = end_time  # type: ignore[attr-defined]
         _prompt_log_update_request_.error = error
         _prompt_log_update_request_.finish_reason = finish_reason
         _prompt_log_update_request_._inputs_slot = inputs  # type: ignore[attr-defined]
@@ -641,10 +673,11 @@ class PromptLogUpdateRequest:
         _prompt_log_update_request_._provider_request_slot = provider_request  # type: ignore[attr-defined]
         _prompt_log_update_request_._provider_response_slot = provider_response  # type: ignore[attr-defined]
         _prompt_log_update_request_.source = source
-        _prompt_log_update_request_.start_time = start_time
+        _prompt_log_update_request_._start_time_slot = start_time  # type: ignore[attr-defined]
         _prompt_log_update_request_.stdout = stdout
         _prompt_log_update_request_._tool_choice_slot = tool_choice  # type: ignore[attr-defined]
         _prompt_log_update_request_.additional_properties = {}
+        _prompt_log_update_request_._pending = _pending
 
         if _extra:
             _prompt_log_update_request_.additional_properties = {
@@ -713,6 +746,60 @@ def _parse_tool_choice(
     return tool_choice_type_3
 
 
+def _decode_created_at(self: PromptLogUpdateRequest, raw: Any) -> Any:
+    """``created_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _created_at = raw
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_at, _drifted = _keep(
+            type(self), {"created_at": raw}, "created_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_at
+
+
+_lazy(PromptLogUpdateRequest, "created_at", 1, _decode_created_at)
+
+
+def _decode_end_time(self: PromptLogUpdateRequest, raw: Any) -> Any:
+    """``end_time`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _end_time = raw
+        end_time: datetime.datetime | Unset
+        if _end_time is UNSET:
+            end_time = UNSET
+        else:
+            end_time = datetime.datetime.fromisoformat(_end_time)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        end_time, _drifted = _keep(
+            type(self), {"end_time": raw}, "end_time", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return end_time
+
+
+_lazy(PromptLogUpdateRequest, "end_time", 2, _decode_end_time)
+
+
 def _decode_inputs(self: PromptLogUpdateRequest, raw: Any) -> Any:
     """``inputs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
     _strict = False
@@ -737,7 +824,7 @@ def _decode_inputs(self: PromptLogUpdateRequest, raw: Any) -> Any:
     return inputs
 
 
-_lazy(PromptLogUpdateRequest, "inputs", _decode_inputs)
+_lazy(PromptLogUpdateRequest, "inputs", 4, _decode_inputs)
 
 
 def _decode_messages(self: PromptLogUpdateRequest, raw: Any) -> Any:
@@ -770,7 +857,7 @@ def _decode_messages(self: PromptLogUpdateRequest, raw: Any) -> Any:
     return messages
 
 
-_lazy(PromptLogUpdateRequest, "messages", _decode_messages)
+_lazy(PromptLogUpdateRequest, "messages", 8, _decode_messages)
 
 
 def _decode_metadata(self: PromptLogUpdateRequest, raw: Any) -> Any:
@@ -802,7 +889,7 @@ def _decode_metadata(self: PromptLogUpdateRequest, raw: Any) -> Any:
     return metadata
 
 
-_lazy(PromptLogUpdateRequest, "metadata", _decode_metadata)
+_lazy(PromptLogUpdateRequest, "metadata", 16, _decode_metadata)
 
 
 def _decode_output_message(self: PromptLogUpdateRequest, raw: Any) -> Any:
@@ -829,7 +916,7 @@ def _decode_output_message(self: PromptLogUpdateRequest, raw: Any) -> Any:
     return output_message
 
 
-_lazy(PromptLogUpdateRequest, "output_message", _decode_output_message)
+_lazy(PromptLogUpdateRequest, "output_message", 32, _decode_output_message)
 
 
 def _decode_provider_request(self: PromptLogUpdateRequest, raw: Any) -> Any:
@@ -861,7 +948,7 @@ def _decode_provider_request(self: PromptLogUpdateRequest, raw: Any) -> Any:
     return provider_request
 
 
-_lazy(PromptLogUpdateRequest, "provider_request", _decode_provider_request)
+_lazy(PromptLogUpdateRequest, "provider_request", 64, _decode_provider_request)
 
 
 def _decode_provider_response(self: PromptLogUpdateRequest, raw: Any) -> Any:
@@ -893,7 +980,34 @@ def _decode_provider_response(self: PromptLogUpdateRequest, raw: Any) -> Any:
     return provider_response
 
 
-_lazy(PromptLogUpdateRequest, "provider_response", _decode_provider_response)
+_lazy(PromptLogUpdateRequest, "provider_response", 128, _decode_provider_response)
+
+
+def _decode_start_time(self: PromptLogUpdateRequest, raw: Any) -> Any:
+    """``start_time`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _start_time = raw
+        start_time: datetime.datetime | Unset
+        if _start_time is UNSET:
+            start_time = UNSET
+        else:
+            start_time = datetime.datetime.fromisoformat(_start_time)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        start_time, _drifted = _keep(
+            type(self), {"start_time": raw}, "start_time", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return start_time
+
+
+_lazy(PromptLogUpdateRequest, "start_time", 256, _decode_start_time)
 
 
 def _decode_tool_choice(self: PromptLogUpdateRequest, raw: Any) -> Any:
@@ -921,7 +1035,7 @@ def _decode_tool_choice(self: PromptLogUpdateRequest, raw: Any) -> Any:
     return tool_choice
 
 
-_lazy(PromptLogUpdateRequest, "tool_choice", _decode_tool_choice)
+_lazy(PromptLogUpdateRequest, "tool_choice", 512, _decode_tool_choice)
 
 _LAZY_PENDING = True
 

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -185,6 +184,8 @@ class PromptResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -465,20 +466,26 @@ class PromptResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _created_at_raw = d.get("created_at", UNSET)
+        if _created_at_raw is not UNSET and not _strict:
+            created_at = _created_at_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_at, _drifted = _keep(
-                cls, d, "created_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_at, _drifted = _keep(
+                    cls, d, "created_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             id = d["id"]
@@ -491,7 +498,8 @@ class PromptResponse:
 
         _inputs_raw = d.get("inputs", UNSET)
         if _inputs_raw is not UNSET and not _strict:
-            inputs = (_PENDING, _inputs_raw)  # decoded on first read
+            inputs = _inputs_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 inputs = [
@@ -511,15 +519,20 @@ class PromptResponse:
                     _drifted,
                 )
 
-        try:
-            last_used_at = datetime.datetime.fromisoformat(d["last_used_at"])
+        _last_used_at_raw = d.get("last_used_at", UNSET)
+        if _last_used_at_raw is not UNSET and not _strict:
+            last_used_at = _last_used_at_raw  # decoded on first read
+            _pending |= 4
+        else:
+            try:
+                last_used_at = datetime.datetime.fromisoformat(d["last_used_at"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            last_used_at, _drifted = _keep(
-                cls, d, "last_used_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                last_used_at, _drifted = _keep(
+                    cls, d, "last_used_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             model = d["model"]
@@ -557,15 +570,20 @@ class PromptResponse:
                 raise
             total_logs_count, _drifted = _keep(cls, d, "total_logs_count", "int", "type", _drifted)
 
-        try:
-            updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+        _updated_at_raw = d.get("updated_at", UNSET)
+        if _updated_at_raw is not UNSET and not _strict:
+            updated_at = _updated_at_raw  # decoded on first read
+            _pending |= 8
+        else:
+            try:
+                updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            updated_at, _drifted = _keep(
-                cls, d, "updated_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                updated_at, _drifted = _keep(
+                    cls, d, "updated_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             version_id = d["version_id"]
@@ -591,7 +609,8 @@ class PromptResponse:
         if _attributes_raw is UNSET:
             attributes = UNSET
         elif not _strict:
-            attributes = (_PENDING, _attributes_raw)  # decoded on first read
+            attributes = _attributes_raw  # decoded on first read
+            _pending |= 16
         else:
             try:
                 _attributes = d.get("attributes", UNSET)
@@ -621,7 +640,8 @@ class PromptResponse:
         if _created_by_raw is UNSET:
             created_by = UNSET
         elif not _strict:
-            created_by = (_PENDING, _created_by_raw)  # decoded on first read
+            created_by = _created_by_raw  # decoded on first read
+            _pending |= 32
         else:
             try:
                 _created_by = d.get("created_by", UNSET)
@@ -664,7 +684,8 @@ class PromptResponse:
         if _environments_raw is UNSET:
             environments = UNSET
         elif not _strict:
-            environments = (_PENDING, _environments_raw)  # decoded on first read
+            environments = _environments_raw  # decoded on first read
+            _pending |= 64
         else:
             try:
                 _environments = d.get("environments", UNSET)
@@ -694,7 +715,8 @@ class PromptResponse:
         if _evaluator_aggregates_raw is UNSET:
             evaluator_aggregates = UNSET
         elif not _strict:
-            evaluator_aggregates = (_PENDING, _evaluator_aggregates_raw)  # decoded on first read
+            evaluator_aggregates = _evaluator_aggregates_raw  # decoded on first read
+            _pending |= 128
         else:
             try:
                 _evaluator_aggregates = d.get("evaluator_aggregates", UNSET)
@@ -724,7 +746,8 @@ class PromptResponse:
         if _evaluators_raw is UNSET:
             evaluators = UNSET
         elif not _strict:
-            evaluators = (_PENDING, _evaluators_raw)  # decoded on first read
+            evaluators = _evaluators_raw  # decoded on first read
+            _pending |= 256
         else:
             try:
                 _evaluators = d.get("evaluators", UNSET)
@@ -769,7 +792,8 @@ class PromptResponse:
         if _linked_tools_raw is UNSET:
             linked_tools = UNSET
         elif not _strict:
-            linked_tools = (_PENDING, _linked_tools_raw)  # decoded on first read
+            linked_tools = _linked_tools_raw  # decoded on first read
+            _pending |= 512
         else:
             try:
                 _linked_tools = d.get("linked_tools", UNSET)
@@ -808,7 +832,8 @@ class PromptResponse:
         if _other_raw is UNSET:
             other = UNSET
         elif not _strict:
-            other = (_PENDING, _other_raw)  # decoded on first read
+            other = _other_raw  # decoded on first read
+            _pending |= 1024
         else:
             try:
                 _other = d.get("other", UNSET)
@@ -864,7 +889,8 @@ class PromptResponse:
         if _response_format_raw is UNSET:
             response_format = UNSET
         elif not _strict:
-            response_format = (_PENDING, _response_format_raw)  # decoded on first read
+            response_format = _response_format_raw  # decoded on first read
+            _pending |= 2048
         else:
             try:
                 _response_format = d.get("response_format", UNSET)
@@ -927,7 +953,8 @@ class PromptResponse:
         if _template_raw is UNSET:
             template = UNSET
         elif not _strict:
-            template = (_PENDING, _template_raw)  # decoded on first read
+            template = _template_raw  # decoded on first read
+            _pending |= 4096
         else:
             try:
                 _template = d.get("template", UNSET)
@@ -944,7 +971,8 @@ class PromptResponse:
         if _tools_raw is UNSET:
             tools = UNSET
         elif not _strict:
-            tools = (_PENDING, _tools_raw)  # decoded on first read
+            tools = _tools_raw  # decoded on first read
+            _pending |= 8192
         else:
             try:
                 _tools = d.get("tools", UNSET)
@@ -990,15 +1018,15 @@ class PromptResponse:
         _prompt_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _prompt_response_.created_at = created_at
+        _prompt_response_._created_at_slot = created_at  # type: ignore[attr-defined]
         _prompt_response_.id = id
         _prompt_response_._inputs_slot = inputs  # type: ignore[attr-defined]
-        _prompt_response_.last_used_at = last_used_at
+        _prompt_response_._last_used_at_slot = last_used_at  # type: ignore[attr-defined]
         _prompt_response_.model = model
         _prompt_response_.name = name
         _prompt_response_.path = path
         _prompt_response_.total_logs_count = total_logs_count
-        _prompt_response_.updated_at = updated_at
+        _prompt_response_._updated_at_slot = updated_at  # type: ignore[attr-defined]
         _prompt_response_.version_id = version_id
         _prompt_response_.version_logs_count = version_logs_count
         _prompt_response_._attributes_slot = attributes  # type: ignore[attr-defined]
@@ -1025,6 +1053,7 @@ class PromptResponse:
         _prompt_response_.top_p = top_p
         _prompt_response_.type_ = type_
         _prompt_response_.additional_properties = {}
+        _prompt_response_._pending = _pending
 
         if _extra:
             _prompt_response_.additional_properties = {
@@ -1081,6 +1110,28 @@ def _parse_template(data: object) -> list[ChatMessage] | str | Unset:
     return cast(list[ChatMessage] | str | Unset, data)
 
 
+def _decode_created_at(self: PromptResponse, raw: Any) -> Any:
+    """``created_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        created_at = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_at, _drifted = _keep(
+            type(self), {"created_at": raw}, "created_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_at
+
+
+_lazy(PromptResponse, "created_at", 1, _decode_created_at)
+
+
 def _decode_inputs(self: PromptResponse, raw: Any) -> Any:
     """``inputs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
     _strict = False
@@ -1106,7 +1157,51 @@ def _decode_inputs(self: PromptResponse, raw: Any) -> Any:
     return inputs
 
 
-_lazy(PromptResponse, "inputs", _decode_inputs)
+_lazy(PromptResponse, "inputs", 2, _decode_inputs)
+
+
+def _decode_last_used_at(self: PromptResponse, raw: Any) -> Any:
+    """``last_used_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        last_used_at = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        last_used_at, _drifted = _keep(
+            type(self), {"last_used_at": raw}, "last_used_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return last_used_at
+
+
+_lazy(PromptResponse, "last_used_at", 4, _decode_last_used_at)
+
+
+def _decode_updated_at(self: PromptResponse, raw: Any) -> Any:
+    """``updated_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        updated_at = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        updated_at, _drifted = _keep(
+            type(self), {"updated_at": raw}, "updated_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return updated_at
+
+
+_lazy(PromptResponse, "updated_at", 8, _decode_updated_at)
 
 
 def _decode_attributes(self: PromptResponse, raw: Any) -> Any:
@@ -1138,7 +1233,7 @@ def _decode_attributes(self: PromptResponse, raw: Any) -> Any:
     return attributes
 
 
-_lazy(PromptResponse, "attributes", _decode_attributes)
+_lazy(PromptResponse, "attributes", 16, _decode_attributes)
 
 
 def _decode_created_by(self: PromptResponse, raw: Any) -> Any:
@@ -1165,7 +1260,7 @@ def _decode_created_by(self: PromptResponse, raw: Any) -> Any:
     return created_by
 
 
-_lazy(PromptResponse, "created_by", _decode_created_by)
+_lazy(PromptResponse, "created_by", 32, _decode_created_by)
 
 
 def _decode_environments(self: PromptResponse, raw: Any) -> Any:
@@ -1199,7 +1294,7 @@ def _decode_environments(self: PromptResponse, raw: Any) -> Any:
     return environments
 
 
-_lazy(PromptResponse, "environments", _decode_environments)
+_lazy(PromptResponse, "environments", 64, _decode_environments)
 
 
 def _decode_evaluator_aggregates(self: PromptResponse, raw: Any) -> Any:
@@ -1235,7 +1330,7 @@ def _decode_evaluator_aggregates(self: PromptResponse, raw: Any) -> Any:
     return evaluator_aggregates
 
 
-_lazy(PromptResponse, "evaluator_aggregates", _decode_evaluator_aggregates)
+_lazy(PromptResponse, "evaluator_aggregates", 128, _decode_evaluator_aggregates)
 
 
 def _decode_evaluators(self: PromptResponse, raw: Any) -> Any:
@@ -1271,7 +1366,7 @@ def _decode_evaluators(self: PromptResponse, raw: Any) -> Any:
     return evaluators
 
 
-_lazy(PromptResponse, "evaluators", _decode_evaluators)
+_lazy(PromptResponse, "evaluators", 256, _decode_evaluators)
 
 
 def _decode_linked_tools(self: PromptResponse, raw: Any) -> Any:
@@ -1305,7 +1400,7 @@ def _decode_linked_tools(self: PromptResponse, raw: Any) -> Any:
     return linked_tools
 
 
-_lazy(PromptResponse, "linked_tools", _decode_linked_tools)
+_lazy(PromptResponse, "linked_tools", 512, _decode_linked_tools)
 
 
 def _decode_other(self: PromptResponse, raw: Any) -> Any:
@@ -1337,7 +1432,7 @@ def _decode_other(self: PromptResponse, raw: Any) -> Any:
     return other
 
 
-_lazy(PromptResponse, "other", _decode_other)
+_lazy(PromptResponse, "other", 1024, _decode_other)
 
 
 def _decode_response_format(self: PromptResponse, raw: Any) -> Any:
@@ -1369,7 +1464,7 @@ def _decode_response_format(self: PromptResponse, raw: Any) -> Any:
     return response_format
 
 
-_lazy(PromptResponse, "response_format", _decode_response_format)
+_lazy(PromptResponse, "response_format", 2048, _decode_response_format)
 
 
 def _decode_template(self: PromptResponse, raw: Any) -> Any:
@@ -1392,7 +1487,7 @@ def _decode_template(self: PromptResponse, raw: Any) -> Any:
     return template
 
 
-_lazy(PromptResponse, "template", _decode_template)
+_lazy(PromptResponse, "template", 4096, _decode_template)
 
 
 def _decode_tools(self: PromptResponse, raw: Any) -> Any:
@@ -1423,7 +1518,7 @@ def _decode_tools(self: PromptResponse, raw: Any) -> Any:
     return tools
 
 
-_lazy(PromptResponse, "tools", _decode_tools)
+_lazy(PromptResponse, "tools", 8192, _decode_tools)
 
 _LAZY_PENDING = True
 

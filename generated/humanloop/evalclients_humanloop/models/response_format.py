@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -55,6 +54,8 @@ class ResponseFormat:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -102,6 +103,7 @@ class ResponseFormat:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -126,7 +128,8 @@ class ResponseFormat:
         if _json_schema_raw is UNSET:
             json_schema = UNSET
         elif not _strict:
-            json_schema = (_PENDING, _json_schema_raw)  # decoded on first read
+            json_schema = _json_schema_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _json_schema = d.get("json_schema", UNSET)
@@ -149,6 +152,7 @@ class ResponseFormat:
         _response_format_.type_ = type_
         _response_format_._json_schema_slot = json_schema  # type: ignore[attr-defined]
         _response_format_.additional_properties = {}
+        _response_format_._pending = _pending
 
         if _extra:
             _response_format_.additional_properties = {
@@ -220,7 +224,7 @@ def _decode_json_schema(self: ResponseFormat, raw: Any) -> Any:
     return json_schema
 
 
-_lazy(ResponseFormat, "json_schema", _decode_json_schema)
+_lazy(ResponseFormat, "json_schema", 1, _decode_json_schema)
 
 _LAZY_PENDING = True
 

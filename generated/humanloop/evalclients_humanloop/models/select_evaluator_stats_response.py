@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -65,6 +64,8 @@ class SelectEvaluatorStatsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -113,6 +114,7 @@ class SelectEvaluatorStatsResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -149,10 +151,8 @@ class SelectEvaluatorStatsResponse:
 
         _num_judgments_per_option_raw = d.get("num_judgments_per_option", UNSET)
         if _num_judgments_per_option_raw is not UNSET and not _strict:
-            num_judgments_per_option = (
-                _PENDING,
-                _num_judgments_per_option_raw,
-            )  # decoded on first read
+            num_judgments_per_option = _num_judgments_per_option_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 num_judgments_per_option = SelectEvaluatorStatsResponseNumberOfJudgments.from_dict(
@@ -199,6 +199,7 @@ class SelectEvaluatorStatsResponse:
         _select_evaluator_stats_response_.num_nulls = num_nulls
         _select_evaluator_stats_response_.total_logs = total_logs
         _select_evaluator_stats_response_.additional_properties = {}
+        _select_evaluator_stats_response_._pending = _pending
 
         if _extra:
             _select_evaluator_stats_response_.additional_properties = {
@@ -249,7 +250,7 @@ def _decode_num_judgments_per_option(self: SelectEvaluatorStatsResponse, raw: An
     return num_judgments_per_option
 
 
-_lazy(SelectEvaluatorStatsResponse, "num_judgments_per_option", _decode_num_judgments_per_option)
+_lazy(SelectEvaluatorStatsResponse, "num_judgments_per_option", 1, _decode_num_judgments_per_option)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -56,6 +55,8 @@ class ToolKernelRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -111,6 +112,7 @@ class ToolKernelRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -120,7 +122,8 @@ class ToolKernelRequest:
         if _attributes_raw is UNSET:
             attributes = UNSET
         elif not _strict:
-            attributes = (_PENDING, _attributes_raw)  # decoded on first read
+            attributes = _attributes_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _attributes = d.get("attributes", UNSET)
@@ -141,7 +144,8 @@ class ToolKernelRequest:
         if _function_raw is UNSET:
             function = UNSET
         elif not _strict:
-            function = (_PENDING, _function_raw)  # decoded on first read
+            function = _function_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _function = d.get("function", UNSET)
@@ -160,7 +164,8 @@ class ToolKernelRequest:
         if _setup_values_raw is UNSET:
             setup_values = UNSET
         elif not _strict:
-            setup_values = (_PENDING, _setup_values_raw)  # decoded on first read
+            setup_values = _setup_values_raw  # decoded on first read
+            _pending |= 4
         else:
             try:
                 _setup_values = d.get("setup_values", UNSET)
@@ -194,6 +199,7 @@ class ToolKernelRequest:
         _tool_kernel_request_._setup_values_slot = setup_values  # type: ignore[attr-defined]
         _tool_kernel_request_.source_code = source_code
         _tool_kernel_request_.additional_properties = {}
+        _tool_kernel_request_._pending = _pending
 
         if _extra:
             _tool_kernel_request_.additional_properties = {
@@ -249,7 +255,7 @@ def _decode_attributes(self: ToolKernelRequest, raw: Any) -> Any:
     return attributes
 
 
-_lazy(ToolKernelRequest, "attributes", _decode_attributes)
+_lazy(ToolKernelRequest, "attributes", 1, _decode_attributes)
 
 
 def _decode_function(self: ToolKernelRequest, raw: Any) -> Any:
@@ -276,7 +282,7 @@ def _decode_function(self: ToolKernelRequest, raw: Any) -> Any:
     return function
 
 
-_lazy(ToolKernelRequest, "function", _decode_function)
+_lazy(ToolKernelRequest, "function", 2, _decode_function)
 
 
 def _decode_setup_values(self: ToolKernelRequest, raw: Any) -> Any:
@@ -308,7 +314,7 @@ def _decode_setup_values(self: ToolKernelRequest, raw: Any) -> Any:
     return setup_values
 
 
-_lazy(ToolKernelRequest, "setup_values", _decode_setup_values)
+_lazy(ToolKernelRequest, "setup_values", 4, _decode_setup_values)
 
 _LAZY_PENDING = True
 

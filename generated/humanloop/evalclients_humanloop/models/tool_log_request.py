@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -113,6 +112,8 @@ class ToolLogRequest:
     user: str | Unset = UNSET
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -261,6 +262,7 @@ class ToolLogRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -275,33 +277,49 @@ class ToolLogRequest:
                 raise
             batch_id, _drifted = _keep(cls, d, "batch_id", "str", "type", _drifted)
 
-        try:
-            _created_at = d.get("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if _created_at is UNSET:
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+        _created_at_raw = d.get("created_at", UNSET)
+        if _created_at_raw is UNSET:
+            created_at = UNSET
+        elif not _strict:
+            created_at = _created_at_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                _created_at = d.get("created_at", UNSET)
+                created_at: datetime.datetime | Unset
+                if _created_at is UNSET:
+                    created_at = UNSET
+                else:
+                    created_at = datetime.datetime.fromisoformat(_created_at)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_at, _drifted = _keep(
-                cls, d, "created_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_at, _drifted = _keep(
+                    cls, d, "created_at", "datetime.datetime", "type", _drifted
+                )
 
-        try:
-            _end_time = d.get("end_time", UNSET)
-            end_time: datetime.datetime | Unset
-            if _end_time is UNSET:
-                end_time = UNSET
-            else:
-                end_time = datetime.datetime.fromisoformat(_end_time)
+        _end_time_raw = d.get("end_time", UNSET)
+        if _end_time_raw is UNSET:
+            end_time = UNSET
+        elif not _strict:
+            end_time = _end_time_raw  # decoded on first read
+            _pending |= 2
+        else:
+            try:
+                _end_time = d.get("end_time", UNSET)
+                end_time: datetime.datetime | Unset
+                if _end_time is UNSET:
+                    end_time = UNSET
+                else:
+                    end_time = datetime.datetime.fromisoformat(_end_time)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            end_time, _drifted = _keep(cls, d, "end_time", "datetime.datetime", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                end_time, _drifted = _keep(
+                    cls, d, "end_time", "datetime.datetime", "type", _drifted
+                )
 
         try:
             environment = d.get("environment", UNSET)
@@ -334,7 +352,8 @@ class ToolLogRequest:
         if _inputs_raw is UNSET:
             inputs = UNSET
         elif not _strict:
-            inputs = (_PENDING, _inputs_raw)  # decoded on first read
+            inputs = _inputs_raw  # decoded on first read
+            _pending |= 4
         else:
             try:
                 _inputs = d.get("inputs", UNSET)
@@ -353,7 +372,8 @@ class ToolLogRequest:
         if _metadata_raw is UNSET:
             metadata = UNSET
         elif not _strict:
-            metadata = (_PENDING, _metadata_raw)  # decoded on first read
+            metadata = _metadata_raw  # decoded on first read
+            _pending |= 8
         else:
             try:
                 _metadata = d.get("metadata", UNSET)
@@ -407,7 +427,8 @@ class ToolLogRequest:
         if _provider_request_raw is UNSET:
             provider_request = UNSET
         elif not _strict:
-            provider_request = (_PENDING, _provider_request_raw)  # decoded on first read
+            provider_request = _provider_request_raw  # decoded on first read
+            _pending |= 16
         else:
             try:
                 _provider_request = d.get("provider_request", UNSET)
@@ -428,7 +449,8 @@ class ToolLogRequest:
         if _provider_response_raw is UNSET:
             provider_response = UNSET
         elif not _strict:
-            provider_response = (_PENDING, _provider_response_raw)  # decoded on first read
+            provider_response = _provider_response_raw  # decoded on first read
+            _pending |= 32
         else:
             try:
                 _provider_response = d.get("provider_response", UNSET)
@@ -474,20 +496,27 @@ class ToolLogRequest:
                 cls, d, "source_datapoint_id", "str", "type", _drifted
             )
 
-        try:
-            _start_time = d.get("start_time", UNSET)
-            start_time: datetime.datetime | Unset
-            if _start_time is UNSET:
-                start_time = UNSET
-            else:
-                start_time = datetime.datetime.fromisoformat(_start_time)
+        _start_time_raw = d.get("start_time", UNSET)
+        if _start_time_raw is UNSET:
+            start_time = UNSET
+        elif not _strict:
+            start_time = _start_time_raw  # decoded on first read
+            _pending |= 64
+        else:
+            try:
+                _start_time = d.get("start_time", UNSET)
+                start_time: datetime.datetime | Unset
+                if _start_time is UNSET:
+                    start_time = UNSET
+                else:
+                    start_time = datetime.datetime.fromisoformat(_start_time)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            start_time, _drifted = _keep(
-                cls, d, "start_time", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                start_time, _drifted = _keep(
+                    cls, d, "start_time", "datetime.datetime", "type", _drifted
+                )
 
         try:
             stdout = d.get("stdout", UNSET)
@@ -502,7 +531,8 @@ class ToolLogRequest:
         if _tool_raw is UNSET:
             tool = UNSET
         elif not _strict:
-            tool = (_PENDING, _tool_raw)  # decoded on first read
+            tool = _tool_raw  # decoded on first read
+            _pending |= 128
         else:
             try:
                 _tool = d.get("tool", UNSET)
@@ -539,8 +569,8 @@ class ToolLogRequest:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         _tool_log_request_.batch_id = batch_id
-        _tool_log_request_.created_at = created_at
-        _tool_log_request_.end_time = end_time
+        _tool_log_request_._created_at_slot = created_at  # type: ignore[attr-defined]
+        _tool_log_request_._end_time_slot = end_time  # type: ignore[attr-defined]
         _tool_log_request_.environment = environment
         _tool_log_request_.error = error
         _tool_log_request_.id = id
@@ -554,15 +584,70 @@ class ToolLogRequest:
         _tool_log_request_.save = save
         _tool_log_request_.source = source
         _tool_log_request_.source_datapoint_id = source_datapoint_id
-        _tool_log_request_.start_time = start_time
+        _tool_log_request_._start_time_slot = start_time  # type: ignore[attr-defined]
         _tool_log_request_.stdout = stdout
         _tool_log_request_._tool_slot = tool  # type: ignore[attr-defined]
         _tool_log_request_.trace_parent_id = trace_parent_id
         _tool_log_request_.user = user
+        _tool_log_request_._pending = _pending
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(_tool_log_request_, _drifted)
         return _tool_log_request_
+
+
+def _decode_created_at(self: ToolLogRequest, raw: Any) -> Any:
+    """``created_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _created_at = raw
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_at, _drifted = _keep(
+            type(self), {"created_at": raw}, "created_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_at
+
+
+_lazy(ToolLogRequest, "created_at", 1, _decode_created_at)
+
+
+def _decode_end_time(self: ToolLogRequest, raw: Any) -> Any:
+    """``end_time`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _end_time = raw
+        end_time: datetime.datetime | Unset
+        if _end_time is UNSET:
+            end_time = UNSET
+        else:
+            end_time = datetime.datetime.fromisoformat(_end_time)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        end_time, _drifted = _keep(
+            type(self), {"end_time": raw}, "end_time", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return end_time
+
+
+_lazy(ToolLogRequest, "end_time", 2, _decode_end_time)
 
 
 def _decode_inputs(self: ToolLogRequest, raw: Any) -> Any:
@@ -589,7 +674,7 @@ def _decode_inputs(self: ToolLogRequest, raw: Any) -> Any:
     return inputs
 
 
-_lazy(ToolLogRequest, "inputs", _decode_inputs)
+_lazy(ToolLogRequest, "inputs", 4, _decode_inputs)
 
 
 def _decode_metadata(self: ToolLogRequest, raw: Any) -> Any:
@@ -616,7 +701,7 @@ def _decode_metadata(self: ToolLogRequest, raw: Any) -> Any:
     return metadata
 
 
-_lazy(ToolLogRequest, "metadata", _decode_metadata)
+_lazy(ToolLogRequest, "metadata", 8, _decode_metadata)
 
 
 def _decode_provider_request(self: ToolLogRequest, raw: Any) -> Any:
@@ -648,7 +733,7 @@ def _decode_provider_request(self: ToolLogRequest, raw: Any) -> Any:
     return provider_request
 
 
-_lazy(ToolLogRequest, "provider_request", _decode_provider_request)
+_lazy(ToolLogRequest, "provider_request", 16, _decode_provider_request)
 
 
 def _decode_provider_response(self: ToolLogRequest, raw: Any) -> Any:
@@ -680,7 +765,34 @@ def _decode_provider_response(self: ToolLogRequest, raw: Any) -> Any:
     return provider_response
 
 
-_lazy(ToolLogRequest, "provider_response", _decode_provider_response)
+_lazy(ToolLogRequest, "provider_response", 32, _decode_provider_response)
+
+
+def _decode_start_time(self: ToolLogRequest, raw: Any) -> Any:
+    """``start_time`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _start_time = raw
+        start_time: datetime.datetime | Unset
+        if _start_time is UNSET:
+            start_time = UNSET
+        else:
+            start_time = datetime.datetime.fromisoformat(_start_time)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        start_time, _drifted = _keep(
+            type(self), {"start_time": raw}, "start_time", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return start_time
+
+
+_lazy(ToolLogRequest, "start_time", 64, _decode_start_time)
 
 
 def _decode_tool(self: ToolLogRequest, raw: Any) -> Any:
@@ -707,7 +819,7 @@ def _decode_tool(self: ToolLogRequest, raw: Any) -> Any:
     return tool
 
 
-_lazy(ToolLogRequest, "tool", _decode_tool)
+_lazy(ToolLogRequest, "tool", 128, _decode_tool)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -71,6 +70,8 @@ class ToolRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -148,6 +149,7 @@ class ToolRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -157,7 +159,8 @@ class ToolRequest:
         if _attributes_raw is UNSET:
             attributes = UNSET
         elif not _strict:
-            attributes = (_PENDING, _attributes_raw)  # decoded on first read
+            attributes = _attributes_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _attributes = d.get("attributes", UNSET)
@@ -187,7 +190,8 @@ class ToolRequest:
         if _function_raw is UNSET:
             function = UNSET
         elif not _strict:
-            function = (_PENDING, _function_raw)  # decoded on first read
+            function = _function_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _function = d.get("function", UNSET)
@@ -224,7 +228,8 @@ class ToolRequest:
         if _setup_values_raw is UNSET:
             setup_values = UNSET
         elif not _strict:
-            setup_values = (_PENDING, _setup_values_raw)  # decoded on first read
+            setup_values = _setup_values_raw  # decoded on first read
+            _pending |= 4
         else:
             try:
                 _setup_values = d.get("setup_values", UNSET)
@@ -280,6 +285,7 @@ class ToolRequest:
         _tool_request_.source_code = source_code
         _tool_request_.tool_type = tool_type
         _tool_request_.additional_properties = {}
+        _tool_request_._pending = _pending
 
         if _extra:
             _tool_request_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -328,7 +334,7 @@ def _decode_attributes(self: ToolRequest, raw: Any) -> Any:
     return attributes
 
 
-_lazy(ToolRequest, "attributes", _decode_attributes)
+_lazy(ToolRequest, "attributes", 1, _decode_attributes)
 
 
 def _decode_function(self: ToolRequest, raw: Any) -> Any:
@@ -355,7 +361,7 @@ def _decode_function(self: ToolRequest, raw: Any) -> Any:
     return function
 
 
-_lazy(ToolRequest, "function", _decode_function)
+_lazy(ToolRequest, "function", 2, _decode_function)
 
 
 def _decode_setup_values(self: ToolRequest, raw: Any) -> Any:
@@ -387,7 +393,7 @@ def _decode_setup_values(self: ToolRequest, raw: Any) -> Any:
     return setup_values
 
 
-_lazy(ToolRequest, "setup_values", _decode_setup_values)
+_lazy(ToolRequest, "setup_values", 4, _decode_setup_values)
 
 _LAZY_PENDING = True
 

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -133,6 +132,8 @@ class ToolResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -327,20 +328,26 @@ class ToolResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _created_at_raw = d.get("created_at", UNSET)
+        if _created_at_raw is not UNSET and not _strict:
+            created_at = _created_at_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_at, _drifted = _keep(
-                cls, d, "created_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_at, _drifted = _keep(
+                    cls, d, "created_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             id = d["id"]
@@ -353,7 +360,8 @@ class ToolResponse:
 
         _inputs_raw = d.get("inputs", UNSET)
         if _inputs_raw is not UNSET and not _strict:
-            inputs = (_PENDING, _inputs_raw)  # decoded on first read
+            inputs = _inputs_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 inputs = [
@@ -373,15 +381,20 @@ class ToolResponse:
                     _drifted,
                 )
 
-        try:
-            last_used_at = datetime.datetime.fromisoformat(d["last_used_at"])
+        _last_used_at_raw = d.get("last_used_at", UNSET)
+        if _last_used_at_raw is not UNSET and not _strict:
+            last_used_at = _last_used_at_raw  # decoded on first read
+            _pending |= 4
+        else:
+            try:
+                last_used_at = datetime.datetime.fromisoformat(d["last_used_at"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            last_used_at, _drifted = _keep(
-                cls, d, "last_used_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                last_used_at, _drifted = _keep(
+                    cls, d, "last_used_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             name = d["name"]
@@ -410,15 +423,20 @@ class ToolResponse:
                 raise
             total_logs_count, _drifted = _keep(cls, d, "total_logs_count", "int", "type", _drifted)
 
-        try:
-            updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+        _updated_at_raw = d.get("updated_at", UNSET)
+        if _updated_at_raw is not UNSET and not _strict:
+            updated_at = _updated_at_raw  # decoded on first read
+            _pending |= 8
+        else:
+            try:
+                updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            updated_at, _drifted = _keep(
-                cls, d, "updated_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                updated_at, _drifted = _keep(
+                    cls, d, "updated_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             version_id = d["version_id"]
@@ -444,7 +462,8 @@ class ToolResponse:
         if _attributes_raw is UNSET:
             attributes = UNSET
         elif not _strict:
-            attributes = (_PENDING, _attributes_raw)  # decoded on first read
+            attributes = _attributes_raw  # decoded on first read
+            _pending |= 16
         else:
             try:
                 _attributes = d.get("attributes", UNSET)
@@ -474,7 +493,8 @@ class ToolResponse:
         if _created_by_raw is UNSET:
             created_by = UNSET
         elif not _strict:
-            created_by = (_PENDING, _created_by_raw)  # decoded on first read
+            created_by = _created_by_raw  # decoded on first read
+            _pending |= 32
         else:
             try:
                 _created_by = d.get("created_by", UNSET)
@@ -502,7 +522,8 @@ class ToolResponse:
         if _environments_raw is UNSET:
             environments = UNSET
         elif not _strict:
-            environments = (_PENDING, _environments_raw)  # decoded on first read
+            environments = _environments_raw  # decoded on first read
+            _pending |= 64
         else:
             try:
                 _environments = d.get("environments", UNSET)
@@ -532,7 +553,8 @@ class ToolResponse:
         if _evaluator_aggregates_raw is UNSET:
             evaluator_aggregates = UNSET
         elif not _strict:
-            evaluator_aggregates = (_PENDING, _evaluator_aggregates_raw)  # decoded on first read
+            evaluator_aggregates = _evaluator_aggregates_raw  # decoded on first read
+            _pending |= 128
         else:
             try:
                 _evaluator_aggregates = d.get("evaluator_aggregates", UNSET)
@@ -562,7 +584,8 @@ class ToolResponse:
         if _evaluators_raw is UNSET:
             evaluators = UNSET
         elif not _strict:
-            evaluators = (_PENDING, _evaluators_raw)  # decoded on first read
+            evaluators = _evaluators_raw  # decoded on first read
+            _pending |= 256
         else:
             try:
                 _evaluators = d.get("evaluators", UNSET)
@@ -592,7 +615,8 @@ class ToolResponse:
         if _function_raw is UNSET:
             function = UNSET
         elif not _strict:
-            function = (_PENDING, _function_raw)  # decoded on first read
+            function = _function_raw  # decoded on first read
+            _pending |= 512
         else:
             try:
                 _function = d.get("function", UNSET)
@@ -611,7 +635,8 @@ class ToolResponse:
         if _setup_values_raw is UNSET:
             setup_values = UNSET
         elif not _strict:
-            setup_values = (_PENDING, _setup_values_raw)  # decoded on first read
+            setup_values = _setup_values_raw  # decoded on first read
+            _pending |= 1024
         else:
             try:
                 _setup_values = d.get("setup_values", UNSET)
@@ -695,14 +720,14 @@ class ToolResponse:
             type_, _drifted = _keep(cls, d, "type", "one of tool", "enum", _drifted)
 
         _tool_response_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        _tool_response_.created_at = created_at
+        _tool_response_._created_at_slot = created_at  # type: ignore[attr-defined]
         _tool_response_.id = id
         _tool_response_._inputs_slot = inputs  # type: ignore[attr-defined]
-        _tool_response_.last_used_at = last_used_at
+        _tool_response_._last_used_at_slot = last_used_at  # type: ignore[attr-defined]
         _tool_response_.name = name
         _tool_response_.path = path
         _tool_response_.total_logs_count = total_logs_count
-        _tool_response_.updated_at = updated_at
+        _tool_response_._updated_at_slot = updated_at  # type: ignore[attr-defined]
         _tool_response_.version_id = version_id
         _tool_response_.version_logs_count = version_logs_count
         _tool_response_._attributes_slot = attributes  # type: ignore[attr-defined]
@@ -720,6 +745,7 @@ class ToolResponse:
         _tool_response_.tool_type = tool_type
         _tool_response_.type_ = type_
         _tool_response_.additional_properties = {}
+        _tool_response_._pending = _pending
 
         if _extra:
             _tool_response_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -742,6 +768,28 @@ class ToolResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_created_at(self: ToolResponse, raw: Any) -> Any:
+    """``created_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        created_at = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_at, _drifted = _keep(
+            type(self), {"created_at": raw}, "created_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_at
+
+
+_lazy(ToolResponse, "created_at", 1, _decode_created_at)
 
 
 def _decode_inputs(self: ToolResponse, raw: Any) -> Any:
@@ -769,7 +817,51 @@ def _decode_inputs(self: ToolResponse, raw: Any) -> Any:
     return inputs
 
 
-_lazy(ToolResponse, "inputs", _decode_inputs)
+_lazy(ToolResponse, "inputs", 2, _decode_inputs)
+
+
+def _decode_last_used_at(self: ToolResponse, raw: Any) -> Any:
+    """``last_used_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        last_used_at = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        last_used_at, _drifted = _keep(
+            type(self), {"last_used_at": raw}, "last_used_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return last_used_at
+
+
+_lazy(ToolResponse, "last_used_at", 4, _decode_last_used_at)
+
+
+def _decode_updated_at(self: ToolResponse, raw: Any) -> Any:
+    """``updated_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        updated_at = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        updated_at, _drifted = _keep(
+            type(self), {"updated_at": raw}, "updated_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return updated_at
+
+
+_lazy(ToolResponse, "updated_at", 8, _decode_updated_at)
 
 
 def _decode_attributes(self: ToolResponse, raw: Any) -> Any:
@@ -801,7 +893,7 @@ def _decode_attributes(self: ToolResponse, raw: Any) -> Any:
     return attributes
 
 
-_lazy(ToolResponse, "attributes", _decode_attributes)
+_lazy(ToolResponse, "attributes", 16, _decode_attributes)
 
 
 def _decode_created_by(self: ToolResponse, raw: Any) -> Any:
@@ -828,7 +920,7 @@ def _decode_created_by(self: ToolResponse, raw: Any) -> Any:
     return created_by
 
 
-_lazy(ToolResponse, "created_by", _decode_created_by)
+_lazy(ToolResponse, "created_by", 32, _decode_created_by)
 
 
 def _decode_environments(self: ToolResponse, raw: Any) -> Any:
@@ -862,7 +954,7 @@ def _decode_environments(self: ToolResponse, raw: Any) -> Any:
     return environments
 
 
-_lazy(ToolResponse, "environments", _decode_environments)
+_lazy(ToolResponse, "environments", 64, _decode_environments)
 
 
 def _decode_evaluator_aggregates(self: ToolResponse, raw: Any) -> Any:
@@ -898,7 +990,7 @@ def _decode_evaluator_aggregates(self: ToolResponse, raw: Any) -> Any:
     return evaluator_aggregates
 
 
-_lazy(ToolResponse, "evaluator_aggregates", _decode_evaluator_aggregates)
+_lazy(ToolResponse, "evaluator_aggregates", 128, _decode_evaluator_aggregates)
 
 
 def _decode_evaluators(self: ToolResponse, raw: Any) -> Any:
@@ -934,7 +1026,7 @@ def _decode_evaluators(self: ToolResponse, raw: Any) -> Any:
     return evaluators
 
 
-_lazy(ToolResponse, "evaluators", _decode_evaluators)
+_lazy(ToolResponse, "evaluators", 256, _decode_evaluators)
 
 
 def _decode_function(self: ToolResponse, raw: Any) -> Any:
@@ -961,7 +1053,7 @@ def _decode_function(self: ToolResponse, raw: Any) -> Any:
     return function
 
 
-_lazy(ToolResponse, "function", _decode_function)
+_lazy(ToolResponse, "function", 512, _decode_function)
 
 
 def _decode_setup_values(self: ToolResponse, raw: Any) -> Any:
@@ -993,7 +1085,7 @@ def _decode_setup_values(self: ToolResponse, raw: Any) -> Any:
     return setup_values
 
 
-_lazy(ToolResponse, "setup_values", _decode_setup_values)
+_lazy(ToolResponse, "setup_values", 1024, _decode_setup_values)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -56,6 +55,8 @@ class UpdateTraceRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -106,6 +107,7 @@ class UpdateTraceRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -134,7 +136,8 @@ class UpdateTraceRequest:
         if _inputs_raw is UNSET:
             inputs = UNSET
         elif not _strict:
-            inputs = (_PENDING, _inputs_raw)  # decoded on first read
+            inputs = _inputs_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _inputs = d.get("inputs", UNSET)
@@ -168,6 +171,7 @@ class UpdateTraceRequest:
         _update_trace_request_._inputs_slot = inputs  # type: ignore[attr-defined]
         _update_trace_request_.output = output
         _update_trace_request_.additional_properties = {}
+        _update_trace_request_._pending = _pending
 
         if _extra:
             _update_trace_request_.additional_properties = {
@@ -218,7 +222,7 @@ def _decode_inputs(self: UpdateTraceRequest, raw: Any) -> Any:
     return inputs
 
 
-_lazy(UpdateTraceRequest, "inputs", _decode_inputs)
+_lazy(UpdateTraceRequest, "inputs", 1, _decode_inputs)
 
 _LAZY_PENDING = True
 

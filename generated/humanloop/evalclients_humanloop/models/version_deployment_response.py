@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -60,6 +59,8 @@ class VersionDeploymentResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -116,6 +117,7 @@ class VersionDeploymentResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -123,7 +125,8 @@ class VersionDeploymentResponse:
             _extra = not d.keys() <= _FIELDS
         _environment_raw = d.get("environment", UNSET)
         if _environment_raw is not UNSET and not _strict:
-            environment = (_PENDING, _environment_raw)  # decoded on first read
+            environment = _environment_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 environment = EnvironmentResponse.from_dict(d["environment"])
@@ -137,7 +140,8 @@ class VersionDeploymentResponse:
 
         _file_raw = d.get("file", UNSET)
         if _file_raw is not UNSET and not _strict:
-            file = (_PENDING, _file_raw)  # decoded on first read
+            file = _file_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 file = _parse_file(d["file"])
@@ -169,6 +173,7 @@ class VersionDeploymentResponse:
         _version_deployment_response_._file_slot = file  # type: ignore[attr-defined]
         _version_deployment_response_.type_ = type_
         _version_deployment_response_.additional_properties = {}
+        _version_deployment_response_._pending = _pending
 
         if _extra:
             _version_deployment_response_.additional_properties = {
@@ -256,7 +261,7 @@ def _decode_environment(self: VersionDeploymentResponse, raw: Any) -> Any:
     return environment
 
 
-_lazy(VersionDeploymentResponse, "environment", _decode_environment)
+_lazy(VersionDeploymentResponse, "environment", 1, _decode_environment)
 
 
 def _decode_file(self: VersionDeploymentResponse, raw: Any) -> Any:
@@ -283,7 +288,7 @@ def _decode_file(self: VersionDeploymentResponse, raw: Any) -> Any:
     return file
 
 
-_lazy(VersionDeploymentResponse, "file", _decode_file)
+_lazy(VersionDeploymentResponse, "file", 2, _decode_file)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -55,6 +54,8 @@ class VersionIdResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -105,6 +106,7 @@ class VersionIdResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -120,7 +122,8 @@ class VersionIdResponse:
 
         _version_raw = d.get("version", UNSET)
         if _version_raw is not UNSET and not _strict:
-            version = (_PENDING, _version_raw)  # decoded on first read
+            version = _version_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 version = _parse_version(d["version"])
@@ -143,6 +146,7 @@ class VersionIdResponse:
         _version_id_response_.type_ = type_
         _version_id_response_._version_slot = version  # type: ignore[attr-defined]
         _version_id_response_.additional_properties = {}
+        _version_id_response_._pending = _pending
 
         if _extra:
             _version_id_response_.additional_properties = {
@@ -235,7 +239,7 @@ def _decode_version(self: VersionIdResponse, raw: Any) -> Any:
     return version
 
 
-_lazy(VersionIdResponse, "version", _decode_version)
+_lazy(VersionIdResponse, "version", 1, _decode_version)
 
 _LAZY_PENDING = True
 

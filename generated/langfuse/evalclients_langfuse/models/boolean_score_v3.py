@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -111,6 +110,8 @@ class BooleanScoreV3:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -246,18 +247,26 @@ class BooleanScoreV3:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            created_at = datetime.datetime.fromisoformat(d["createdAt"])
+        _created_at_raw = d.get("createdAt", UNSET)
+        if _created_at_raw is not UNSET and not _strict:
+            created_at = _created_at_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                created_at = datetime.datetime.fromisoformat(d["createdAt"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_at, _drifted = _keep(cls, d, "createdAt", "datetime.datetime", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_at, _drifted = _keep(
+                    cls, d, "createdAt", "datetime.datetime", "type", _drifted
+                )
 
         try:
             environment = d["environment"]
@@ -305,21 +314,35 @@ class BooleanScoreV3:
                 cls, d, "source", "one of ANNOTATION, API, EVAL", "enum", _drifted
             )
 
-        try:
-            timestamp = datetime.datetime.fromisoformat(d["timestamp"])
+        _timestamp_raw = d.get("timestamp", UNSET)
+        if _timestamp_raw is not UNSET and not _strict:
+            timestamp = _timestamp_raw  # decoded on first read
+            _pending |= 2
+        else:
+            try:
+                timestamp = datetime.datetime.fromisoformat(d["timestamp"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            timestamp, _drifted = _keep(cls, d, "timestamp", "datetime.datetime", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                timestamp, _drifted = _keep(
+                    cls, d, "timestamp", "datetime.datetime", "type", _drifted
+                )
 
-        try:
-            updated_at = datetime.datetime.fromisoformat(d["updatedAt"])
+        _updated_at_raw = d.get("updatedAt", UNSET)
+        if _updated_at_raw is not UNSET and not _strict:
+            updated_at = _updated_at_raw  # decoded on first read
+            _pending |= 4
+        else:
+            try:
+                updated_at = datetime.datetime.fromisoformat(d["updatedAt"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            updated_at, _drifted = _keep(cls, d, "updatedAt", "datetime.datetime", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                updated_at, _drifted = _keep(
+                    cls, d, "updatedAt", "datetime.datetime", "type", _drifted
+                )
 
         try:
             data_type = check_boolean_score_v3_data_type(d["dataType"])
@@ -374,7 +397,8 @@ class BooleanScoreV3:
         if _metadata_raw is UNSET:
             metadata = UNSET
         elif not _strict:
-            metadata = (_PENDING, _metadata_raw)  # decoded on first read
+            metadata = _metadata_raw  # decoded on first read
+            _pending |= 8
         else:
             try:
                 _metadata = d.get("metadata", UNSET)
@@ -405,7 +429,8 @@ class BooleanScoreV3:
         if _subject_raw is UNSET:
             subject = UNSET
         elif not _strict:
-            subject = (_PENDING, _subject_raw)  # decoded on first read
+            subject = _subject_raw  # decoded on first read
+            _pending |= 16
         else:
             try:
                 _subject = d.get("subject", UNSET)
@@ -426,14 +451,14 @@ class BooleanScoreV3:
         _boolean_score_v3_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _boolean_score_v3_.created_at = created_at
+        _boolean_score_v3_._created_at_slot = created_at  # type: ignore[attr-defined]
         _boolean_score_v3_.environment = environment
         _boolean_score_v3_.id = id
         _boolean_score_v3_.name = name
         _boolean_score_v3_.project_id = project_id
         _boolean_score_v3_.source = source
-        _boolean_score_v3_.timestamp = timestamp
-        _boolean_score_v3_.updated_at = updated_at
+        _boolean_score_v3_._timestamp_slot = timestamp  # type: ignore[attr-defined]
+        _boolean_score_v3_._updated_at_slot = updated_at  # type: ignore[attr-defined]
         _boolean_score_v3_.data_type = data_type
         _boolean_score_v3_.value = value
         _boolean_score_v3_.author_user_id = author_user_id
@@ -443,6 +468,7 @@ class BooleanScoreV3:
         _boolean_score_v3_.queue_id = queue_id
         _boolean_score_v3_._subject_slot = subject  # type: ignore[attr-defined]
         _boolean_score_v3_.additional_properties = {}
+        _boolean_score_v3_._pending = _pending
 
         if _extra:
             _boolean_score_v3_.additional_properties = {
@@ -535,6 +561,72 @@ def _parse_subject(
     return componentsschemas_score_subject_v3_type_3
 
 
+def _decode_created_at(self: BooleanScoreV3, raw: Any) -> Any:
+    """``created_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        created_at = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_at, _drifted = _keep(
+            type(self), {"createdAt": raw}, "createdAt", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_at
+
+
+_lazy(BooleanScoreV3, "created_at", 1, _decode_created_at)
+
+
+def _decode_timestamp(self: BooleanScoreV3, raw: Any) -> Any:
+    """``timestamp`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        timestamp = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        timestamp, _drifted = _keep(
+            type(self), {"timestamp": raw}, "timestamp", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return timestamp
+
+
+_lazy(BooleanScoreV3, "timestamp", 2, _decode_timestamp)
+
+
+def _decode_updated_at(self: BooleanScoreV3, raw: Any) -> Any:
+    """``updated_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        updated_at = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        updated_at, _drifted = _keep(
+            type(self), {"updatedAt": raw}, "updatedAt", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return updated_at
+
+
+_lazy(BooleanScoreV3, "updated_at", 4, _decode_updated_at)
+
+
 def _decode_metadata(self: BooleanScoreV3, raw: Any) -> Any:
     """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
     _strict = False
@@ -562,7 +654,7 @@ def _decode_metadata(self: BooleanScoreV3, raw: Any) -> Any:
     return metadata
 
 
-_lazy(BooleanScoreV3, "metadata", _decode_metadata)
+_lazy(BooleanScoreV3, "metadata", 8, _decode_metadata)
 
 
 def _decode_subject(self: BooleanScoreV3, raw: Any) -> Any:
@@ -590,7 +682,7 @@ def _decode_subject(self: BooleanScoreV3, raw: Any) -> Any:
     return subject
 
 
-_lazy(BooleanScoreV3, "subject", _decode_subject)
+_lazy(BooleanScoreV3, "subject", 16, _decode_subject)
 
 _LAZY_PENDING = True
 

@@ -10,7 +10,9 @@ from attrs import field as _attrs_field
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
@@ -64,6 +66,8 @@ class CreateDatasetRunItemRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -147,6 +151,7 @@ class CreateDatasetRunItemRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -170,35 +175,49 @@ class CreateDatasetRunItemRequest:
                 raise
             run_name, _drifted = _keep(cls, d, "runName", "str", "type", _drifted)
 
-        try:
-            _created_at = d.get("createdAt", UNSET)
-            created_at = (
-                _created_at
-                if _created_at is None or _created_at is UNSET
-                else datetime.datetime.fromisoformat(_created_at)
-            )
+        _created_at_raw = d.get("createdAt", UNSET)
+        if _created_at_raw is UNSET:
+            created_at = UNSET
+        elif not _strict:
+            created_at = _created_at_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                _created_at = d.get("createdAt", UNSET)
+                created_at = (
+                    _created_at
+                    if _created_at is None or _created_at is UNSET
+                    else datetime.datetime.fromisoformat(_created_at)
+                )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_at, _drifted = _keep(
-                cls, d, "createdAt", "datetime.datetime | None", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_at, _drifted = _keep(
+                    cls, d, "createdAt", "datetime.datetime | None", "union", _drifted
+                )
 
-        try:
-            _dataset_version = d.get("datasetVersion", UNSET)
-            dataset_version = (
-                _dataset_version
-                if _dataset_version is None or _dataset_version is UNSET
-                else datetime.datetime.fromisoformat(_dataset_version)
-            )
+        _dataset_version_raw = d.get("datasetVersion", UNSET)
+        if _dataset_version_raw is UNSET:
+            dataset_version = UNSET
+        elif not _strict:
+            dataset_version = _dataset_version_raw  # decoded on first read
+            _pending |= 2
+        else:
+            try:
+                _dataset_version = d.get("datasetVersion", UNSET)
+                dataset_version = (
+                    _dataset_version
+                    if _dataset_version is None or _dataset_version is UNSET
+                    else datetime.datetime.fromisoformat(_dataset_version)
+                )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            dataset_version, _drifted = _keep(
-                cls, d, "datasetVersion", "datetime.datetime | None", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                dataset_version, _drifted = _keep(
+                    cls, d, "datasetVersion", "datetime.datetime | None", "union", _drifted
+                )
 
         try:
             metadata = d.get("metadata", UNSET)
@@ -250,13 +269,14 @@ class CreateDatasetRunItemRequest:
         )  # attrs' __init__ only stores each field: stored here directly
         _create_dataset_run_item_request_.dataset_item_id = dataset_item_id
         _create_dataset_run_item_request_.run_name = run_name
-        _create_dataset_run_item_request_.created_at = created_at
-        _create_dataset_run_item_request_.dataset_version = dataset_version
+        _create_dataset_run_item_request_._created_at_slot = created_at  # type: ignore[attr-defined]
+        _create_dataset_run_item_request_._dataset_version_slot = dataset_version  # type: ignore[attr-defined]
         _create_dataset_run_item_request_.metadata = metadata
         _create_dataset_run_item_request_.observation_id = observation_id
         _create_dataset_run_item_request_.run_description = run_description
         _create_dataset_run_item_request_.trace_id = trace_id
         _create_dataset_run_item_request_.additional_properties = {}
+        _create_dataset_run_item_request_._pending = _pending
 
         if _extra:
             _create_dataset_run_item_request_.additional_properties = {
@@ -281,3 +301,67 @@ class CreateDatasetRunItemRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_created_at(self: CreateDatasetRunItemRequest, raw: Any) -> Any:
+    """``created_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _created_at = raw
+        created_at = (
+            _created_at
+            if _created_at is None or _created_at is UNSET
+            else datetime.datetime.fromisoformat(_created_at)
+        )
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_at, _drifted = _keep(
+            type(self),
+            {"createdAt": raw},
+            "createdAt",
+            "datetime.datetime | None",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_at
+
+
+_lazy(CreateDatasetRunItemRequest, "created_at", 1, _decode_created_at)
+
+
+def _decode_dataset_version(self: CreateDatasetRunItemRequest, raw: Any) -> Any:
+    """``dataset_version`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _dataset_version = raw
+        dataset_version = (
+            _dataset_version
+            if _dataset_version is None or _dataset_version is UNSET
+            else datetime.datetime.fromisoformat(_dataset_version)
+        )
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        dataset_version, _drifted = _keep(
+            type(self),
+            {"datasetVersion": raw},
+            "datasetVersion",
+            "datetime.datetime | None",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return dataset_version
+
+
+_lazy(CreateDatasetRunItemRequest, "dataset_version", 2, _decode_dataset_version)

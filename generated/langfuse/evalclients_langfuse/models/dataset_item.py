@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -80,6 +79,8 @@ class DatasetItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -161,18 +162,26 @@ class DatasetItem:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            created_at = datetime.datetime.fromisoformat(d["createdAt"])
+        _created_at_raw = d.get("createdAt", UNSET)
+        if _created_at_raw is not UNSET and not _strict:
+            created_at = _created_at_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                created_at = datetime.datetime.fromisoformat(d["createdAt"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_at, _drifted = _keep(cls, d, "createdAt", "datetime.datetime", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_at, _drifted = _keep(
+                    cls, d, "createdAt", "datetime.datetime", "type", _drifted
+                )
 
         try:
             dataset_id = d["datasetId"]
@@ -217,7 +226,8 @@ class DatasetItem:
 
         _media_references_raw = d.get("mediaReferences", UNSET)
         if _media_references_raw is not UNSET and not _strict:
-            media_references = (_PENDING, _media_references_raw)  # decoded on first read
+            media_references = _media_references_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 media_references = [
@@ -279,16 +289,23 @@ class DatasetItem:
                 raise
             status, _drifted = _keep(cls, d, "status", "one of ACTIVE, ARCHIVED", "enum", _drifted)
 
-        try:
-            updated_at = datetime.datetime.fromisoformat(d["updatedAt"])
+        _updated_at_raw = d.get("updatedAt", UNSET)
+        if _updated_at_raw is not UNSET and not _strict:
+            updated_at = _updated_at_raw  # decoded on first read
+            _pending |= 4
+        else:
+            try:
+                updated_at = datetime.datetime.fromisoformat(d["updatedAt"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            updated_at, _drifted = _keep(cls, d, "updatedAt", "datetime.datetime", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                updated_at, _drifted = _keep(
+                    cls, d, "updatedAt", "datetime.datetime", "type", _drifted
+                )
 
         _dataset_item_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        _dataset_item_.created_at = created_at
+        _dataset_item_._created_at_slot = created_at  # type: ignore[attr-defined]
         _dataset_item_.dataset_id = dataset_id
         _dataset_item_.dataset_name = dataset_name
         _dataset_item_.expected_output = expected_output
@@ -299,8 +316,9 @@ class DatasetItem:
         _dataset_item_.source_observation_id = source_observation_id
         _dataset_item_.source_trace_id = source_trace_id
         _dataset_item_.status = status
-        _dataset_item_.updated_at = updated_at
+        _dataset_item_._updated_at_slot = updated_at  # type: ignore[attr-defined]
         _dataset_item_.additional_properties = {}
+        _dataset_item_._pending = _pending
 
         if _extra:
             _dataset_item_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -323,6 +341,28 @@ class DatasetItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_created_at(self: DatasetItem, raw: Any) -> Any:
+    """``created_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        created_at = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_at, _drifted = _keep(
+            type(self), {"createdAt": raw}, "createdAt", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_at
+
+
+_lazy(DatasetItem, "created_at", 1, _decode_created_at)
 
 
 def _decode_media_references(self: DatasetItem, raw: Any) -> Any:
@@ -355,7 +395,29 @@ def _decode_media_references(self: DatasetItem, raw: Any) -> Any:
     return media_references
 
 
-_lazy(DatasetItem, "media_references", _decode_media_references)
+_lazy(DatasetItem, "media_references", 2, _decode_media_references)
+
+
+def _decode_updated_at(self: DatasetItem, raw: Any) -> Any:
+    """``updated_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        updated_at = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        updated_at, _drifted = _keep(
+            type(self), {"updatedAt": raw}, "updatedAt", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return updated_at
+
+
+_lazy(DatasetItem, "updated_at", 4, _decode_updated_at)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -57,6 +56,8 @@ class DatasetItemMediaReference:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -102,6 +103,7 @@ class DatasetItemMediaReference:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -128,7 +130,8 @@ class DatasetItemMediaReference:
 
         _media_raw = d.get("media", UNSET)
         if _media_raw is not UNSET and not _strict:
-            media = (_PENDING, _media_raw)  # decoded on first read
+            media = _media_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 media = DatasetItemMediaReferenceMedia.from_dict(d["media"])
@@ -157,6 +160,7 @@ class DatasetItemMediaReference:
         _dataset_item_media_reference_._media_slot = media  # type: ignore[attr-defined]
         _dataset_item_media_reference_.reference_string = reference_string
         _dataset_item_media_reference_.additional_properties = {}
+        _dataset_item_media_reference_._pending = _pending
 
         if _extra:
             _dataset_item_media_reference_.additional_properties = {
@@ -202,7 +206,7 @@ def _decode_media(self: DatasetItemMediaReference, raw: Any) -> Any:
     return media
 
 
-_lazy(DatasetItemMediaReference, "media", _decode_media)
+_lazy(DatasetItemMediaReference, "media", 1, _decode_media)
 
 _LAZY_PENDING = True
 

@@ -10,12 +10,14 @@ from attrs import field as _attrs_field
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
-from ..types import Unset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DatasetRun")
 _new = object.__new__
@@ -58,6 +60,8 @@ class DatasetRun:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -112,18 +116,26 @@ class DatasetRun:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            created_at = datetime.datetime.fromisoformat(d["createdAt"])
+        _created_at_raw = d.get("createdAt", UNSET)
+        if _created_at_raw is not UNSET and not _strict:
+            created_at = _created_at_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                created_at = datetime.datetime.fromisoformat(d["createdAt"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_at, _drifted = _keep(cls, d, "createdAt", "datetime.datetime", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_at, _drifted = _keep(
+                    cls, d, "createdAt", "datetime.datetime", "type", _drifted
+                )
 
         try:
             dataset_id = d["datasetId"]
@@ -178,24 +190,32 @@ class DatasetRun:
                 raise
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        try:
-            updated_at = datetime.datetime.fromisoformat(d["updatedAt"])
+        _updated_at_raw = d.get("updatedAt", UNSET)
+        if _updated_at_raw is not UNSET and not _strict:
+            updated_at = _updated_at_raw  # decoded on first read
+            _pending |= 2
+        else:
+            try:
+                updated_at = datetime.datetime.fromisoformat(d["updatedAt"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            updated_at, _drifted = _keep(cls, d, "updatedAt", "datetime.datetime", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                updated_at, _drifted = _keep(
+                    cls, d, "updatedAt", "datetime.datetime", "type", _drifted
+                )
 
         _dataset_run_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        _dataset_run_.created_at = created_at
+        _dataset_run_._created_at_slot = created_at  # type: ignore[attr-defined]
         _dataset_run_.dataset_id = dataset_id
         _dataset_run_.dataset_name = dataset_name
         _dataset_run_.description = description
         _dataset_run_.id = id
         _dataset_run_.metadata = metadata
         _dataset_run_.name = name
-        _dataset_run_.updated_at = updated_at
+        _dataset_run_._updated_at_slot = updated_at  # type: ignore[attr-defined]
         _dataset_run_.additional_properties = {}
+        _dataset_run_._pending = _pending
 
         if _extra:
             _dataset_run_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -218,3 +238,47 @@ class DatasetRun:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_created_at(self: DatasetRun, raw: Any) -> Any:
+    """``created_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        created_at = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_at, _drifted = _keep(
+            type(self), {"createdAt": raw}, "createdAt", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_at
+
+
+_lazy(DatasetRun, "created_at", 1, _decode_created_at)
+
+
+def _decode_updated_at(self: DatasetRun, raw: Any) -> Any:
+    """``updated_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        updated_at = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        updated_at, _drifted = _keep(
+            type(self), {"updatedAt": raw}, "updatedAt", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return updated_at
+
+
+_lazy(DatasetRun, "updated_at", 2, _decode_updated_at)

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -74,6 +73,8 @@ class DatasetRunWithItems:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -151,18 +152,26 @@ class DatasetRunWithItems:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            created_at = datetime.datetime.fromisoformat(d["createdAt"])
+        _created_at_raw = d.get("createdAt", UNSET)
+        if _created_at_raw is not UNSET and not _strict:
+            created_at = _created_at_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                created_at = datetime.datetime.fromisoformat(d["createdAt"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_at, _drifted = _keep(cls, d, "createdAt", "datetime.datetime", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_at, _drifted = _keep(
+                    cls, d, "createdAt", "datetime.datetime", "type", _drifted
+                )
 
         try:
             dataset_id = d["datasetId"]
@@ -217,17 +226,25 @@ class DatasetRunWithItems:
                 raise
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        try:
-            updated_at = datetime.datetime.fromisoformat(d["updatedAt"])
+        _updated_at_raw = d.get("updatedAt", UNSET)
+        if _updated_at_raw is not UNSET and not _strict:
+            updated_at = _updated_at_raw  # decoded on first read
+            _pending |= 2
+        else:
+            try:
+                updated_at = datetime.datetime.fromisoformat(d["updatedAt"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            updated_at, _drifted = _keep(cls, d, "updatedAt", "datetime.datetime", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                updated_at, _drifted = _keep(
+                    cls, d, "updatedAt", "datetime.datetime", "type", _drifted
+                )
 
         _dataset_run_items_raw = d.get("datasetRunItems", UNSET)
         if _dataset_run_items_raw is not UNSET and not _strict:
-            dataset_run_items = (_PENDING, _dataset_run_items_raw)  # decoded on first read
+            dataset_run_items = _dataset_run_items_raw  # decoded on first read
+            _pending |= 4
         else:
             try:
                 dataset_run_items = [
@@ -254,7 +271,8 @@ class DatasetRunWithItems:
         if _field_deprecation_raw is UNSET:
             field_deprecation = UNSET
         elif not _strict:
-            field_deprecation = (_PENDING, _field_deprecation_raw)  # decoded on first read
+            field_deprecation = _field_deprecation_raw  # decoded on first read
+            _pending |= 8
         else:
             try:
                 _field_deprecation = d.get("_deprecation", UNSET)
@@ -274,17 +292,18 @@ class DatasetRunWithItems:
         _dataset_run_with_items_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _dataset_run_with_items_.created_at = created_at
+        _dataset_run_with_items_._created_at_slot = created_at  # type: ignore[attr-defined]
         _dataset_run_with_items_.dataset_id = dataset_id
         _dataset_run_with_items_.dataset_name = dataset_name
         _dataset_run_with_items_.description = description
         _dataset_run_with_items_.id = id
         _dataset_run_with_items_.metadata = metadata
         _dataset_run_with_items_.name = name
-        _dataset_run_with_items_.updated_at = updated_at
+        _dataset_run_with_items_._updated_at_slot = updated_at  # type: ignore[attr-defined]
         _dataset_run_with_items_._dataset_run_items_slot = dataset_run_items  # type: ignore[attr-defined]
         _dataset_run_with_items_._field_deprecation_slot = field_deprecation  # type: ignore[attr-defined]
         _dataset_run_with_items_.additional_properties = {}
+        _dataset_run_with_items_._pending = _pending
 
         if _extra:
             _dataset_run_with_items_.additional_properties = {
@@ -309,6 +328,50 @@ class DatasetRunWithItems:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_created_at(self: DatasetRunWithItems, raw: Any) -> Any:
+    """``created_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        created_at = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_at, _drifted = _keep(
+            type(self), {"createdAt": raw}, "createdAt", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_at
+
+
+_lazy(DatasetRunWithItems, "created_at", 1, _decode_created_at)
+
+
+def _decode_updated_at(self: DatasetRunWithItems, raw: Any) -> Any:
+    """``updated_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        updated_at = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        updated_at, _drifted = _keep(
+            type(self), {"updatedAt": raw}, "updatedAt", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return updated_at
+
+
+_lazy(DatasetRunWithItems, "updated_at", 2, _decode_updated_at)
 
 
 def _decode_dataset_run_items(self: DatasetRunWithItems, raw: Any) -> Any:
@@ -341,7 +404,7 @@ def _decode_dataset_run_items(self: DatasetRunWithItems, raw: Any) -> Any:
     return dataset_run_items
 
 
-_lazy(DatasetRunWithItems, "dataset_run_items", _decode_dataset_run_items)
+_lazy(DatasetRunWithItems, "dataset_run_items", 4, _decode_dataset_run_items)
 
 
 def _decode_field_deprecation(self: DatasetRunWithItems, raw: Any) -> Any:
@@ -368,7 +431,7 @@ def _decode_field_deprecation(self: DatasetRunWithItems, raw: Any) -> Any:
     return field_deprecation
 
 
-_lazy(DatasetRunWithItems, "field_deprecation", _decode_field_deprecation)
+_lazy(DatasetRunWithItems, "field_deprecation", 8, _decode_field_deprecation)
 
 _LAZY_PENDING = True
 

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -118,6 +117,8 @@ class ExperimentItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -295,23 +296,29 @@ class ExperimentItem:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            _end_time = d["endTime"]
-            end_time = (
-                _end_time if _end_time is None else datetime.datetime.fromisoformat(_end_time)
-            )
+        _end_time_raw = d.get("endTime", UNSET)
+        if _end_time_raw is not UNSET and not _strict:
+            end_time = _end_time_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                _end_time = d["endTime"]
+                end_time = (
+                    _end_time if _end_time is None else datetime.datetime.fromisoformat(_end_time)
+                )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            end_time, _drifted = _keep(
-                cls, d, "endTime", "datetime.datetime | None", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                end_time, _drifted = _keep(
+                    cls, d, "endTime", "datetime.datetime | None", "union", _drifted
+                )
 
         try:
             environment = d["environment"]
@@ -370,13 +377,20 @@ class ExperimentItem:
                 cls, d, "level", "one of DEBUG, DEFAULT, ERROR, WARNING", "enum", _drifted
             )
 
-        try:
-            start_time = datetime.datetime.fromisoformat(d["startTime"])
+        _start_time_raw = d.get("startTime", UNSET)
+        if _start_time_raw is not UNSET and not _strict:
+            start_time = _start_time_raw  # decoded on first read
+            _pending |= 2
+        else:
+            try:
+                start_time = datetime.datetime.fromisoformat(d["startTime"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            start_time, _drifted = _keep(cls, d, "startTime", "datetime.datetime", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                start_time, _drifted = _keep(
+                    cls, d, "startTime", "datetime.datetime", "type", _drifted
+                )
 
         try:
             trace_id = d["traceId"]
@@ -430,10 +444,8 @@ class ExperimentItem:
         if _experiment_item_metadata_raw is UNSET:
             experiment_item_metadata = UNSET
         elif not _strict:
-            experiment_item_metadata = (
-                _PENDING,
-                _experiment_item_metadata_raw,
-            )  # decoded on first read
+            experiment_item_metadata = _experiment_item_metadata_raw  # decoded on first read
+            _pending |= 4
         else:
             try:
                 _experiment_item_metadata = d.get("experimentItemMetadata", UNSET)
@@ -455,26 +467,34 @@ class ExperimentItem:
                     _drifted,
                 )
 
-        try:
-            _experiment_item_version = d.get("experimentItemVersion", UNSET)
-            experiment_item_version = (
-                _experiment_item_version
-                if _experiment_item_version is None or _experiment_item_version is UNSET
-                else datetime.datetime.fromisoformat(_experiment_item_version)
-            )
+        _experiment_item_version_raw = d.get("experimentItemVersion", UNSET)
+        if _experiment_item_version_raw is UNSET:
+            experiment_item_version = UNSET
+        elif not _strict:
+            experiment_item_version = _experiment_item_version_raw  # decoded on first read
+            _pending |= 8
+        else:
+            try:
+                _experiment_item_version = d.get("experimentItemVersion", UNSET)
+                experiment_item_version = (
+                    _experiment_item_version
+                    if _experiment_item_version is None or _experiment_item_version is UNSET
+                    else datetime.datetime.fromisoformat(_experiment_item_version)
+                )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            experiment_item_version, _drifted = _keep(
-                cls, d, "experimentItemVersion", "datetime.datetime | None", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                experiment_item_version, _drifted = _keep(
+                    cls, d, "experimentItemVersion", "datetime.datetime | None", "union", _drifted
+                )
 
         _experiment_metadata_raw = d.get("experimentMetadata", UNSET)
         if _experiment_metadata_raw is UNSET:
             experiment_metadata = UNSET
         elif not _strict:
-            experiment_metadata = (_PENDING, _experiment_metadata_raw)  # decoded on first read
+            experiment_metadata = _experiment_metadata_raw  # decoded on first read
+            _pending |= 16
         else:
             try:
                 _experiment_metadata = d.get("experimentMetadata", UNSET)
@@ -507,7 +527,8 @@ class ExperimentItem:
         if _metadata_raw is UNSET:
             metadata = UNSET
         elif not _strict:
-            metadata = (_PENDING, _metadata_raw)  # decoded on first read
+            metadata = _metadata_raw  # decoded on first read
+            _pending |= 32
         else:
             try:
                 _metadata = d.get("metadata", UNSET)
@@ -550,26 +571,27 @@ class ExperimentItem:
         _experiment_item_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _experiment_item_.end_time = end_time
+        _experiment_item_._end_time_slot = end_time  # type: ignore[attr-defined]
         _experiment_item_.environment = environment
         _experiment_item_.experiment_id = experiment_id
         _experiment_item_.experiment_item_id = experiment_item_id
         _experiment_item_.experiment_name = experiment_name
         _experiment_item_.id = id
         _experiment_item_.level = level
-        _experiment_item_.start_time = start_time
+        _experiment_item_._start_time_slot = start_time  # type: ignore[attr-defined]
         _experiment_item_.trace_id = trace_id
         _experiment_item_.expected_output = expected_output
         _experiment_item_.experiment_dataset_id = experiment_dataset_id
         _experiment_item_.experiment_description = experiment_description
         _experiment_item_._experiment_item_metadata_slot = experiment_item_metadata  # type: ignore[attr-defined]
-        _experiment_item_.experiment_item_version = experiment_item_version
+        _experiment_item_._experiment_item_version_slot = experiment_item_version  # type: ignore[attr-defined]
         _experiment_item_._experiment_metadata_slot = experiment_metadata  # type: ignore[attr-defined]
         _experiment_item_.input_ = input_
         _experiment_item_._metadata_slot = metadata  # type: ignore[attr-defined]
         _experiment_item_.output = output
         _experiment_item_.scores = scores
         _experiment_item_.additional_properties = {}
+        _experiment_item_._pending = _pending
 
         if _extra:
             _experiment_item_.additional_properties = {
@@ -725,6 +747,51 @@ def _parse_scores(
     raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
+def _decode_end_time(self: ExperimentItem, raw: Any) -> Any:
+    """``end_time`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _end_time = raw
+        end_time = _end_time if _end_time is None else datetime.datetime.fromisoformat(_end_time)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        end_time, _drifted = _keep(
+            type(self), {"endTime": raw}, "endTime", "datetime.datetime | None", "union", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return end_time
+
+
+_lazy(ExperimentItem, "end_time", 1, _decode_end_time)
+
+
+def _decode_start_time(self: ExperimentItem, raw: Any) -> Any:
+    """``start_time`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        start_time = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        start_time, _drifted = _keep(
+            type(self), {"startTime": raw}, "startTime", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return start_time
+
+
+_lazy(ExperimentItem, "start_time", 2, _decode_start_time)
+
+
 def _decode_experiment_item_metadata(self: ExperimentItem, raw: Any) -> Any:
     """``experiment_item_metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
     _strict = False
@@ -754,7 +821,39 @@ def _decode_experiment_item_metadata(self: ExperimentItem, raw: Any) -> Any:
     return experiment_item_metadata
 
 
-_lazy(ExperimentItem, "experiment_item_metadata", _decode_experiment_item_metadata)
+_lazy(ExperimentItem, "experiment_item_metadata", 4, _decode_experiment_item_metadata)
+
+
+def _decode_experiment_item_version(self: ExperimentItem, raw: Any) -> Any:
+    """``experiment_item_version`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _experiment_item_version = raw
+        experiment_item_version = (
+            _experiment_item_version
+            if _experiment_item_version is None or _experiment_item_version is UNSET
+            else datetime.datetime.fromisoformat(_experiment_item_version)
+        )
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        experiment_item_version, _drifted = _keep(
+            type(self),
+            {"experimentItemVersion": raw},
+            "experimentItemVersion",
+            "datetime.datetime | None",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return experiment_item_version
+
+
+_lazy(ExperimentItem, "experiment_item_version", 8, _decode_experiment_item_version)
 
 
 def _decode_experiment_metadata(self: ExperimentItem, raw: Any) -> Any:
@@ -786,7 +885,7 @@ def _decode_experiment_metadata(self: ExperimentItem, raw: Any) -> Any:
     return experiment_metadata
 
 
-_lazy(ExperimentItem, "experiment_metadata", _decode_experiment_metadata)
+_lazy(ExperimentItem, "experiment_metadata", 16, _decode_experiment_metadata)
 
 
 def _decode_metadata(self: ExperimentItem, raw: Any) -> Any:
@@ -816,7 +915,7 @@ def _decode_metadata(self: ExperimentItem, raw: Any) -> Any:
     return metadata
 
 
-_lazy(ExperimentItem, "metadata", _decode_metadata)
+_lazy(ExperimentItem, "metadata", 32, _decode_metadata)
 
 _LAZY_PENDING = True
 

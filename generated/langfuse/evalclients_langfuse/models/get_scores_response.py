@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -67,6 +66,8 @@ class GetScoresResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -130,6 +131,7 @@ class GetScoresResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -278,7 +280,8 @@ class GetScoresResponse:
 
         _meta_raw = d.get("meta", UNSET)
         if _meta_raw is not UNSET and not _strict:
-            meta = (_PENDING, _meta_raw)  # decoded on first read
+            meta = _meta_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 meta = UtilsMetaResponse.from_dict(d["meta"])
@@ -292,7 +295,8 @@ class GetScoresResponse:
         if _field_deprecation_raw is UNSET:
             field_deprecation = UNSET
         elif not _strict:
-            field_deprecation = (_PENDING, _field_deprecation_raw)  # decoded on first read
+            field_deprecation = _field_deprecation_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _field_deprecation = d.get("_deprecation", UNSET)
@@ -316,6 +320,7 @@ class GetScoresResponse:
         _get_scores_response_._meta_slot = meta  # type: ignore[attr-defined]
         _get_scores_response_._field_deprecation_slot = field_deprecation  # type: ignore[attr-defined]
         _get_scores_response_.additional_properties = {}
+        _get_scores_response_._pending = _pending
 
         if _extra:
             _get_scores_response_.additional_properties = {
@@ -361,7 +366,7 @@ def _decode_meta(self: GetScoresResponse, raw: Any) -> Any:
     return meta
 
 
-_lazy(GetScoresResponse, "meta", _decode_meta)
+_lazy(GetScoresResponse, "meta", 1, _decode_meta)
 
 
 def _decode_field_deprecation(self: GetScoresResponse, raw: Any) -> Any:
@@ -388,7 +393,7 @@ def _decode_field_deprecation(self: GetScoresResponse, raw: Any) -> Any:
     return field_deprecation
 
 
-_lazy(GetScoresResponse, "field_deprecation", _decode_field_deprecation)
+_lazy(GetScoresResponse, "field_deprecation", 2, _decode_field_deprecation)
 
 _LAZY_PENDING = True
 

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -103,6 +102,8 @@ class GetScoresResponseDataText:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -232,6 +233,7 @@ class GetScoresResponseDataText:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -267,13 +269,20 @@ class GetScoresResponseDataText:
                 raise
             config_id, _drifted = _keep(cls, d, "configId", "None | str", "type", _drifted)
 
-        try:
-            created_at = datetime.datetime.fromisoformat(d["createdAt"])
+        _created_at_raw = d.get("createdAt", UNSET)
+        if _created_at_raw is not UNSET and not _strict:
+            created_at = _created_at_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                created_at = datetime.datetime.fromisoformat(d["createdAt"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_at, _drifted = _keep(cls, d, "createdAt", "datetime.datetime", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_at, _drifted = _keep(
+                    cls, d, "createdAt", "datetime.datetime", "type", _drifted
+                )
 
         try:
             environment = d["environment"]
@@ -329,21 +338,35 @@ class GetScoresResponseDataText:
                 cls, d, "source", "one of ANNOTATION, API, EVAL", "enum", _drifted
             )
 
-        try:
-            timestamp = datetime.datetime.fromisoformat(d["timestamp"])
+        _timestamp_raw = d.get("timestamp", UNSET)
+        if _timestamp_raw is not UNSET and not _strict:
+            timestamp = _timestamp_raw  # decoded on first read
+            _pending |= 2
+        else:
+            try:
+                timestamp = datetime.datetime.fromisoformat(d["timestamp"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            timestamp, _drifted = _keep(cls, d, "timestamp", "datetime.datetime", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                timestamp, _drifted = _keep(
+                    cls, d, "timestamp", "datetime.datetime", "type", _drifted
+                )
 
-        try:
-            updated_at = datetime.datetime.fromisoformat(d["updatedAt"])
+        _updated_at_raw = d.get("updatedAt", UNSET)
+        if _updated_at_raw is not UNSET and not _strict:
+            updated_at = _updated_at_raw  # decoded on first read
+            _pending |= 4
+        else:
+            try:
+                updated_at = datetime.datetime.fromisoformat(d["updatedAt"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            updated_at, _drifted = _keep(cls, d, "updatedAt", "datetime.datetime", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                updated_at, _drifted = _keep(
+                    cls, d, "updatedAt", "datetime.datetime", "type", _drifted
+                )
 
         try:
             data_type = check_text_score_data_type(d["dataType"])
@@ -412,7 +435,8 @@ class GetScoresResponseDataText:
         if _trace_raw is UNSET:
             trace = UNSET
         elif not _strict:
-            trace = (_PENDING, _trace_raw)  # decoded on first read
+            trace = _trace_raw  # decoded on first read
+            _pending |= 8
         else:
             try:
                 _trace = d.get("trace", UNSET)
@@ -435,15 +459,15 @@ class GetScoresResponseDataText:
         _get_scores_response_data_text_.author_user_id = author_user_id
         _get_scores_response_data_text_.comment = comment
         _get_scores_response_data_text_.config_id = config_id
-        _get_scores_response_data_text_.created_at = created_at
+        _get_scores_response_data_text_._created_at_slot = created_at  # type: ignore[attr-defined]
         _get_scores_response_data_text_.environment = environment
         _get_scores_response_data_text_.id = id
         _get_scores_response_data_text_.metadata = metadata
         _get_scores_response_data_text_.name = name
         _get_scores_response_data_text_.queue_id = queue_id
         _get_scores_response_data_text_.source = source
-        _get_scores_response_data_text_.timestamp = timestamp
-        _get_scores_response_data_text_.updated_at = updated_at
+        _get_scores_response_data_text_._timestamp_slot = timestamp  # type: ignore[attr-defined]
+        _get_scores_response_data_text_._updated_at_slot = updated_at  # type: ignore[attr-defined]
         _get_scores_response_data_text_.data_type = data_type
         _get_scores_response_data_text_.string_value = string_value
         _get_scores_response_data_text_.dataset_run_id = dataset_run_id
@@ -452,6 +476,7 @@ class GetScoresResponseDataText:
         _get_scores_response_data_text_.trace_id = trace_id
         _get_scores_response_data_text_._trace_slot = trace  # type: ignore[attr-defined]
         _get_scores_response_data_text_.additional_properties = {}
+        _get_scores_response_data_text_._pending = _pending
 
         if _extra:
             _get_scores_response_data_text_.additional_properties = {
@@ -478,6 +503,72 @@ class GetScoresResponseDataText:
         return key in self.additional_properties
 
 
+def _decode_created_at(self: GetScoresResponseDataText, raw: Any) -> Any:
+    """``created_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        created_at = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_at, _drifted = _keep(
+            type(self), {"createdAt": raw}, "createdAt", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_at
+
+
+_lazy(GetScoresResponseDataText, "created_at", 1, _decode_created_at)
+
+
+def _decode_timestamp(self: GetScoresResponseDataText, raw: Any) -> Any:
+    """``timestamp`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        timestamp = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        timestamp, _drifted = _keep(
+            type(self), {"timestamp": raw}, "timestamp", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return timestamp
+
+
+_lazy(GetScoresResponseDataText, "timestamp", 2, _decode_timestamp)
+
+
+def _decode_updated_at(self: GetScoresResponseDataText, raw: Any) -> Any:
+    """``updated_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        updated_at = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        updated_at, _drifted = _keep(
+            type(self), {"updatedAt": raw}, "updatedAt", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return updated_at
+
+
+_lazy(GetScoresResponseDataText, "updated_at", 4, _decode_updated_at)
+
+
 def _decode_trace(self: GetScoresResponseDataText, raw: Any) -> Any:
     """``trace`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
     _strict = False
@@ -502,7 +593,7 @@ def _decode_trace(self: GetScoresResponseDataText, raw: Any) -> Any:
     return trace
 
 
-_lazy(GetScoresResponseDataText, "trace", _decode_trace)
+_lazy(GetScoresResponseDataText, "trace", 8, _decode_trace)
 
 _LAZY_PENDING = True
 

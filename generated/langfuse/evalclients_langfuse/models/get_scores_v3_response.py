@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -55,6 +54,8 @@ class GetScoresV3Response:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -109,6 +110,7 @@ class GetScoresV3Response:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -257,7 +259,8 @@ class GetScoresV3Response:
 
         _meta_raw = d.get("meta", UNSET)
         if _meta_raw is not UNSET and not _strict:
-            meta = (_PENDING, _meta_raw)  # decoded on first read
+            meta = _meta_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 meta = GetScoresV3Meta.from_dict(d["meta"])
@@ -273,6 +276,7 @@ class GetScoresV3Response:
         _get_scores_v3_response_.data = data
         _get_scores_v3_response_._meta_slot = meta  # type: ignore[attr-defined]
         _get_scores_v3_response_.additional_properties = {}
+        _get_scores_v3_response_._pending = _pending
 
         if _extra:
             _get_scores_v3_response_.additional_properties = {
@@ -318,7 +322,7 @@ def _decode_meta(self: GetScoresV3Response, raw: Any) -> Any:
     return meta
 
 
-_lazy(GetScoresV3Response, "meta", _decode_meta)
+_lazy(GetScoresV3Response, "meta", 1, _decode_meta)
 
 _LAZY_PENDING = True
 

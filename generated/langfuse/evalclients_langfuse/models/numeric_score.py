@@ -10,7 +10,9 @@ from attrs import field as _attrs_field
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
@@ -93,6 +95,8 @@ class NumericScore:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -209,6 +213,7 @@ class NumericScore:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -244,13 +249,20 @@ class NumericScore:
                 raise
             config_id, _drifted = _keep(cls, d, "configId", "None | str", "type", _drifted)
 
-        try:
-            created_at = datetime.datetime.fromisoformat(d["createdAt"])
+        _created_at_raw = d.get("createdAt", UNSET)
+        if _created_at_raw is not UNSET and not _strict:
+            created_at = _created_at_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                created_at = datetime.datetime.fromisoformat(d["createdAt"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_at, _drifted = _keep(cls, d, "createdAt", "datetime.datetime", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_at, _drifted = _keep(
+                    cls, d, "createdAt", "datetime.datetime", "type", _drifted
+                )
 
         try:
             environment = d["environment"]
@@ -306,21 +318,35 @@ class NumericScore:
                 cls, d, "source", "one of ANNOTATION, API, EVAL", "enum", _drifted
             )
 
-        try:
-            timestamp = datetime.datetime.fromisoformat(d["timestamp"])
+        _timestamp_raw = d.get("timestamp", UNSET)
+        if _timestamp_raw is not UNSET and not _strict:
+            timestamp = _timestamp_raw  # decoded on first read
+            _pending |= 2
+        else:
+            try:
+                timestamp = datetime.datetime.fromisoformat(d["timestamp"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            timestamp, _drifted = _keep(cls, d, "timestamp", "datetime.datetime", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                timestamp, _drifted = _keep(
+                    cls, d, "timestamp", "datetime.datetime", "type", _drifted
+                )
 
-        try:
-            updated_at = datetime.datetime.fromisoformat(d["updatedAt"])
+        _updated_at_raw = d.get("updatedAt", UNSET)
+        if _updated_at_raw is not UNSET and not _strict:
+            updated_at = _updated_at_raw  # decoded on first read
+            _pending |= 4
+        else:
+            try:
+                updated_at = datetime.datetime.fromisoformat(d["updatedAt"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            updated_at, _drifted = _keep(cls, d, "updatedAt", "datetime.datetime", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                updated_at, _drifted = _keep(
+                    cls, d, "updatedAt", "datetime.datetime", "type", _drifted
+                )
 
         try:
             data_type = check_numeric_score_data_type(d["dataType"])
@@ -389,15 +415,15 @@ class NumericScore:
         _numeric_score_.author_user_id = author_user_id
         _numeric_score_.comment = comment
         _numeric_score_.config_id = config_id
-        _numeric_score_.created_at = created_at
+        _numeric_score_._created_at_slot = created_at  # type: ignore[attr-defined]
         _numeric_score_.environment = environment
         _numeric_score_.id = id
         _numeric_score_.metadata = metadata
         _numeric_score_.name = name
         _numeric_score_.queue_id = queue_id
         _numeric_score_.source = source
-        _numeric_score_.timestamp = timestamp
-        _numeric_score_.updated_at = updated_at
+        _numeric_score_._timestamp_slot = timestamp  # type: ignore[attr-defined]
+        _numeric_score_._updated_at_slot = updated_at  # type: ignore[attr-defined]
         _numeric_score_.data_type = data_type
         _numeric_score_.value = value
         _numeric_score_.dataset_run_id = dataset_run_id
@@ -405,6 +431,7 @@ class NumericScore:
         _numeric_score_.session_id = session_id
         _numeric_score_.trace_id = trace_id
         _numeric_score_.additional_properties = {}
+        _numeric_score_._pending = _pending
 
         if _extra:
             _numeric_score_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -427,3 +454,69 @@ class NumericScore:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_created_at(self: NumericScore, raw: Any) -> Any:
+    """``created_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        created_at = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_at, _drifted = _keep(
+            type(self), {"createdAt": raw}, "createdAt", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_at
+
+
+_lazy(NumericScore, "created_at", 1, _decode_created_at)
+
+
+def _decode_timestamp(self: NumericScore, raw: Any) -> Any:
+    """``timestamp`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        timestamp = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        timestamp, _drifted = _keep(
+            type(self), {"timestamp": raw}, "timestamp", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return timestamp
+
+
+_lazy(NumericScore, "timestamp", 2, _decode_timestamp)
+
+
+def _decode_updated_at(self: NumericScore, raw: Any) -> Any:
+    """``updated_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        updated_at = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        updated_at, _drifted = _keep(
+            type(self), {"updatedAt": raw}, "updatedAt", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return updated_at
+
+
+_lazy(NumericScore, "updated_at", 4, _decode_updated_at)

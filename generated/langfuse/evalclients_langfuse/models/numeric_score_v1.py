@@ -10,7 +10,9 @@ from attrs import field as _attrs_field
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
@@ -90,6 +92,8 @@ class NumericScoreV1:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -185,6 +189,7 @@ class NumericScoreV1:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -220,13 +225,20 @@ class NumericScoreV1:
                 raise
             config_id, _drifted = _keep(cls, d, "configId", "None | str", "type", _drifted)
 
-        try:
-            created_at = datetime.datetime.fromisoformat(d["createdAt"])
+        _created_at_raw = d.get("createdAt", UNSET)
+        if _created_at_raw is not UNSET and not _strict:
+            created_at = _created_at_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                created_at = datetime.datetime.fromisoformat(d["createdAt"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_at, _drifted = _keep(cls, d, "createdAt", "datetime.datetime", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_at, _drifted = _keep(
+                    cls, d, "createdAt", "datetime.datetime", "type", _drifted
+                )
 
         try:
             environment = d["environment"]
@@ -282,13 +294,20 @@ class NumericScoreV1:
                 cls, d, "source", "one of ANNOTATION, API, EVAL", "enum", _drifted
             )
 
-        try:
-            timestamp = datetime.datetime.fromisoformat(d["timestamp"])
+        _timestamp_raw = d.get("timestamp", UNSET)
+        if _timestamp_raw is not UNSET and not _strict:
+            timestamp = _timestamp_raw  # decoded on first read
+            _pending |= 2
+        else:
+            try:
+                timestamp = datetime.datetime.fromisoformat(d["timestamp"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            timestamp, _drifted = _keep(cls, d, "timestamp", "datetime.datetime", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                timestamp, _drifted = _keep(
+                    cls, d, "timestamp", "datetime.datetime", "type", _drifted
+                )
 
         try:
             trace_id = d["traceId"]
@@ -299,13 +318,20 @@ class NumericScoreV1:
                 raise
             trace_id, _drifted = _keep(cls, d, "traceId", "str", "type", _drifted)
 
-        try:
-            updated_at = datetime.datetime.fromisoformat(d["updatedAt"])
+        _updated_at_raw = d.get("updatedAt", UNSET)
+        if _updated_at_raw is not UNSET and not _strict:
+            updated_at = _updated_at_raw  # decoded on first read
+            _pending |= 4
+        else:
+            try:
+                updated_at = datetime.datetime.fromisoformat(d["updatedAt"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            updated_at, _drifted = _keep(cls, d, "updatedAt", "datetime.datetime", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                updated_at, _drifted = _keep(
+                    cls, d, "updatedAt", "datetime.datetime", "type", _drifted
+                )
 
         try:
             data_type = check_numeric_score_v1_data_type(d["dataType"])
@@ -344,20 +370,21 @@ class NumericScoreV1:
         _numeric_score_v1_.author_user_id = author_user_id
         _numeric_score_v1_.comment = comment
         _numeric_score_v1_.config_id = config_id
-        _numeric_score_v1_.created_at = created_at
+        _numeric_score_v1_._created_at_slot = created_at  # type: ignore[attr-defined]
         _numeric_score_v1_.environment = environment
         _numeric_score_v1_.id = id
         _numeric_score_v1_.metadata = metadata
         _numeric_score_v1_.name = name
         _numeric_score_v1_.queue_id = queue_id
         _numeric_score_v1_.source = source
-        _numeric_score_v1_.timestamp = timestamp
+        _numeric_score_v1_._timestamp_slot = timestamp  # type: ignore[attr-defined]
         _numeric_score_v1_.trace_id = trace_id
-        _numeric_score_v1_.updated_at = updated_at
+        _numeric_score_v1_._updated_at_slot = updated_at  # type: ignore[attr-defined]
         _numeric_score_v1_.data_type = data_type
         _numeric_score_v1_.value = value
         _numeric_score_v1_.observation_id = observation_id
         _numeric_score_v1_.additional_properties = {}
+        _numeric_score_v1_._pending = _pending
 
         if _extra:
             _numeric_score_v1_.additional_properties = {
@@ -382,3 +409,69 @@ class NumericScoreV1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_created_at(self: NumericScoreV1, raw: Any) -> Any:
+    """``created_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        created_at = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_at, _drifted = _keep(
+            type(self), {"createdAt": raw}, "createdAt", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_at
+
+
+_lazy(NumericScoreV1, "created_at", 1, _decode_created_at)
+
+
+def _decode_timestamp(self: NumericScoreV1, raw: Any) -> Any:
+    """``timestamp`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        timestamp = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        timestamp, _drifted = _keep(
+            type(self), {"timestamp": raw}, "timestamp", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return timestamp
+
+
+_lazy(NumericScoreV1, "timestamp", 2, _decode_timestamp)
+
+
+def _decode_updated_at(self: NumericScoreV1, raw: Any) -> Any:
+    """``updated_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        updated_at = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        updated_at, _drifted = _keep(
+            type(self), {"updatedAt": raw}, "updatedAt", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return updated_at
+
+
+_lazy(NumericScoreV1, "updated_at", 4, _decode_updated_at)

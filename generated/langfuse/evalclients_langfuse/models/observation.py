@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -111,6 +110,8 @@ class Observation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -237,29 +238,36 @@ class Observation:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            _completion_start_time = d["completionStartTime"]
-            completion_start_time = (
-                _completion_start_time
-                if _completion_start_time is None
-                else datetime.datetime.fromisoformat(_completion_start_time)
-            )
+        _completion_start_time_raw = d.get("completionStartTime", UNSET)
+        if _completion_start_time_raw is not UNSET and not _strict:
+            completion_start_time = _completion_start_time_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                _completion_start_time = d["completionStartTime"]
+                completion_start_time = (
+                    _completion_start_time
+                    if _completion_start_time is None
+                    else datetime.datetime.fromisoformat(_completion_start_time)
+                )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            completion_start_time, _drifted = _keep(
-                cls, d, "completionStartTime", "datetime.datetime | None", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                completion_start_time, _drifted = _keep(
+                    cls, d, "completionStartTime", "datetime.datetime | None", "union", _drifted
+                )
 
         _cost_details_raw = d.get("costDetails", UNSET)
         if _cost_details_raw is not UNSET and not _strict:
-            cost_details = (_PENDING, _cost_details_raw)  # decoded on first read
+            cost_details = _cost_details_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 cost_details = ObservationCostDetails.from_dict(d["costDetails"])
@@ -271,18 +279,23 @@ class Observation:
                     cls, d, "costDetails", "ObservationCostDetails", "type", _drifted
                 )
 
-        try:
-            _end_time = d["endTime"]
-            end_time = (
-                _end_time if _end_time is None else datetime.datetime.fromisoformat(_end_time)
-            )
+        _end_time_raw = d.get("endTime", UNSET)
+        if _end_time_raw is not UNSET and not _strict:
+            end_time = _end_time_raw  # decoded on first read
+            _pending |= 4
+        else:
+            try:
+                _end_time = d["endTime"]
+                end_time = (
+                    _end_time if _end_time is None else datetime.datetime.fromisoformat(_end_time)
+                )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            end_time, _drifted = _keep(
-                cls, d, "endTime", "datetime.datetime | None", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                end_time, _drifted = _keep(
+                    cls, d, "endTime", "datetime.datetime | None", "union", _drifted
+                )
 
         try:
             environment = d["environment"]
@@ -382,13 +395,20 @@ class Observation:
                 raise
             prompt_id, _drifted = _keep(cls, d, "promptId", "None | str", "type", _drifted)
 
-        try:
-            start_time = datetime.datetime.fromisoformat(d["startTime"])
+        _start_time_raw = d.get("startTime", UNSET)
+        if _start_time_raw is not UNSET and not _strict:
+            start_time = _start_time_raw  # decoded on first read
+            _pending |= 8
+        else:
+            try:
+                start_time = datetime.datetime.fromisoformat(d["startTime"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            start_time, _drifted = _keep(cls, d, "startTime", "datetime.datetime", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                start_time, _drifted = _keep(
+                    cls, d, "startTime", "datetime.datetime", "type", _drifted
+                )
 
         try:
             status_message: None | str = d["statusMessage"]
@@ -423,7 +443,8 @@ class Observation:
 
         _usage_raw = d.get("usage", UNSET)
         if _usage_raw is not UNSET and not _strict:
-            usage = (_PENDING, _usage_raw)  # decoded on first read
+            usage = _usage_raw  # decoded on first read
+            _pending |= 16
         else:
             try:
                 usage = Usage.from_dict(d["usage"])
@@ -435,7 +456,8 @@ class Observation:
 
         _usage_details_raw = d.get("usageDetails", UNSET)
         if _usage_details_raw is not UNSET and not _strict:
-            usage_details = (_PENDING, _usage_details_raw)  # decoded on first read
+            usage_details = _usage_details_raw  # decoded on first read
+            _pending |= 32
         else:
             try:
                 usage_details = ObservationUsageDetails.from_dict(d["usageDetails"])
@@ -458,9 +480,9 @@ class Observation:
             version, _drifted = _keep(cls, d, "version", "None | str", "type", _drifted)
 
         _observation_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        _observation_.completion_start_time = completion_start_time
+        _observation_._completion_start_time_slot = completion_start_time  # type: ignore[attr-defined]
         _observation_._cost_details_slot = cost_details  # type: ignore[attr-defined]
-        _observation_.end_time = end_time
+        _observation_._end_time_slot = end_time  # type: ignore[attr-defined]
         _observation_.environment = environment
         _observation_.id = id
         _observation_.input_ = input_
@@ -472,7 +494,7 @@ class Observation:
         _observation_.output = output
         _observation_.parent_observation_id = parent_observation_id
         _observation_.prompt_id = prompt_id
-        _observation_.start_time = start_time
+        _observation_._start_time_slot = start_time  # type: ignore[attr-defined]
         _observation_.status_message = status_message
         _observation_.trace_id = trace_id
         _observation_.type_ = type_
@@ -480,6 +502,7 @@ class Observation:
         _observation_._usage_details_slot = usage_details  # type: ignore[attr-defined]
         _observation_.version = version
         _observation_.additional_properties = {}
+        _observation_._pending = _pending
 
         if _extra:
             _observation_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -502,6 +525,38 @@ class Observation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_completion_start_time(self: Observation, raw: Any) -> Any:
+    """``completion_start_time`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _completion_start_time = raw
+        completion_start_time = (
+            _completion_start_time
+            if _completion_start_time is None
+            else datetime.datetime.fromisoformat(_completion_start_time)
+        )
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        completion_start_time, _drifted = _keep(
+            type(self),
+            {"completionStartTime": raw},
+            "completionStartTime",
+            "datetime.datetime | None",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return completion_start_time
+
+
+_lazy(Observation, "completion_start_time", 1, _decode_completion_start_time)
 
 
 def _decode_cost_details(self: Observation, raw: Any) -> Any:
@@ -528,7 +583,52 @@ def _decode_cost_details(self: Observation, raw: Any) -> Any:
     return cost_details
 
 
-_lazy(Observation, "cost_details", _decode_cost_details)
+_lazy(Observation, "cost_details", 2, _decode_cost_details)
+
+
+def _decode_end_time(self: Observation, raw: Any) -> Any:
+    """``end_time`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _end_time = raw
+        end_time = _end_time if _end_time is None else datetime.datetime.fromisoformat(_end_time)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        end_time, _drifted = _keep(
+            type(self), {"endTime": raw}, "endTime", "datetime.datetime | None", "union", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return end_time
+
+
+_lazy(Observation, "end_time", 4, _decode_end_time)
+
+
+def _decode_start_time(self: Observation, raw: Any) -> Any:
+    """``start_time`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        start_time = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        start_time, _drifted = _keep(
+            type(self), {"startTime": raw}, "startTime", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return start_time
+
+
+_lazy(Observation, "start_time", 8, _decode_start_time)
 
 
 def _decode_usage(self: Observation, raw: Any) -> Any:
@@ -548,7 +648,7 @@ def _decode_usage(self: Observation, raw: Any) -> Any:
     return usage
 
 
-_lazy(Observation, "usage", _decode_usage)
+_lazy(Observation, "usage", 16, _decode_usage)
 
 
 def _decode_usage_details(self: Observation, raw: Any) -> Any:
@@ -575,7 +675,7 @@ def _decode_usage_details(self: Observation, raw: Any) -> Any:
     return usage_details
 
 
-_lazy(Observation, "usage_details", _decode_usage_details)
+_lazy(Observation, "usage_details", 32, _decode_usage_details)
 
 _LAZY_PENDING = True
 

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -147,6 +146,8 @@ class ObservationsView:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -317,29 +318,36 @@ class ObservationsView:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            _completion_start_time = d["completionStartTime"]
-            completion_start_time = (
-                _completion_start_time
-                if _completion_start_time is None
-                else datetime.datetime.fromisoformat(_completion_start_time)
-            )
+        _completion_start_time_raw = d.get("completionStartTime", UNSET)
+        if _completion_start_time_raw is not UNSET and not _strict:
+            completion_start_time = _completion_start_time_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                _completion_start_time = d["completionStartTime"]
+                completion_start_time = (
+                    _completion_start_time
+                    if _completion_start_time is None
+                    else datetime.datetime.fromisoformat(_completion_start_time)
+                )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            completion_start_time, _drifted = _keep(
-                cls, d, "completionStartTime", "datetime.datetime | None", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                completion_start_time, _drifted = _keep(
+                    cls, d, "completionStartTime", "datetime.datetime | None", "union", _drifted
+                )
 
         _cost_details_raw = d.get("costDetails", UNSET)
         if _cost_details_raw is not UNSET and not _strict:
-            cost_details = (_PENDING, _cost_details_raw)  # decoded on first read
+            cost_details = _cost_details_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 cost_details = ObservationCostDetails.from_dict(d["costDetails"])
@@ -351,18 +359,23 @@ class ObservationsView:
                     cls, d, "costDetails", "ObservationCostDetails", "type", _drifted
                 )
 
-        try:
-            _end_time = d["endTime"]
-            end_time = (
-                _end_time if _end_time is None else datetime.datetime.fromisoformat(_end_time)
-            )
+        _end_time_raw = d.get("endTime", UNSET)
+        if _end_time_raw is not UNSET and not _strict:
+            end_time = _end_time_raw  # decoded on first read
+            _pending |= 4
+        else:
+            try:
+                _end_time = d["endTime"]
+                end_time = (
+                    _end_time if _end_time is None else datetime.datetime.fromisoformat(_end_time)
+                )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            end_time, _drifted = _keep(
-                cls, d, "endTime", "datetime.datetime | None", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                end_time, _drifted = _keep(
+                    cls, d, "endTime", "datetime.datetime | None", "union", _drifted
+                )
 
         try:
             environment = d["environment"]
@@ -462,13 +475,20 @@ class ObservationsView:
                 raise
             prompt_id, _drifted = _keep(cls, d, "promptId", "None | str", "type", _drifted)
 
-        try:
-            start_time = datetime.datetime.fromisoformat(d["startTime"])
+        _start_time_raw = d.get("startTime", UNSET)
+        if _start_time_raw is not UNSET and not _strict:
+            start_time = _start_time_raw  # decoded on first read
+            _pending |= 8
+        else:
+            try:
+                start_time = datetime.datetime.fromisoformat(d["startTime"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            start_time, _drifted = _keep(cls, d, "startTime", "datetime.datetime", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                start_time, _drifted = _keep(
+                    cls, d, "startTime", "datetime.datetime", "type", _drifted
+                )
 
         try:
             status_message: None | str = d["statusMessage"]
@@ -503,7 +523,8 @@ class ObservationsView:
 
         _usage_raw = d.get("usage", UNSET)
         if _usage_raw is not UNSET and not _strict:
-            usage = (_PENDING, _usage_raw)  # decoded on first read
+            usage = _usage_raw  # decoded on first read
+            _pending |= 16
         else:
             try:
                 usage = Usage.from_dict(d["usage"])
@@ -515,7 +536,8 @@ class ObservationsView:
 
         _usage_details_raw = d.get("usageDetails", UNSET)
         if _usage_details_raw is not UNSET and not _strict:
-            usage_details = (_PENDING, _usage_details_raw)  # decoded on first read
+            usage_details = _usage_details_raw  # decoded on first read
+            _pending |= 32
         else:
             try:
                 usage_details = ObservationUsageDetails.from_dict(d["usageDetails"])
@@ -678,9 +700,9 @@ class ObservationsView:
         _observations_view_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _observations_view_.completion_start_time = completion_start_time
+        _observations_view_._completion_start_time_slot = completion_start_time  # type: ignore[attr-defined]
         _observations_view_._cost_details_slot = cost_details  # type: ignore[attr-defined]
-        _observations_view_.end_time = end_time
+        _observations_view_._end_time_slot = end_time  # type: ignore[attr-defined]
         _observations_view_.environment = environment
         _observations_view_.id = id
         _observations_view_.input_ = input_
@@ -692,7 +714,7 @@ class ObservationsView:
         _observations_view_.output = output
         _observations_view_.parent_observation_id = parent_observation_id
         _observations_view_.prompt_id = prompt_id
-        _observations_view_.start_time = start_time
+        _observations_view_._start_time_slot = start_time  # type: ignore[attr-defined]
         _observations_view_.status_message = status_message
         _observations_view_.trace_id = trace_id
         _observations_view_.type_ = type_
@@ -711,6 +733,7 @@ class ObservationsView:
         _observations_view_.time_to_first_token = time_to_first_token
         _observations_view_.total_price = total_price
         _observations_view_.additional_properties = {}
+        _observations_view_._pending = _pending
 
         if _extra:
             _observations_view_.additional_properties = {
@@ -737,6 +760,38 @@ class ObservationsView:
         return key in self.additional_properties
 
 
+def _decode_completion_start_time(self: ObservationsView, raw: Any) -> Any:
+    """``completion_start_time`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _completion_start_time = raw
+        completion_start_time = (
+            _completion_start_time
+            if _completion_start_time is None
+            else datetime.datetime.fromisoformat(_completion_start_time)
+        )
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        completion_start_time, _drifted = _keep(
+            type(self),
+            {"completionStartTime": raw},
+            "completionStartTime",
+            "datetime.datetime | None",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return completion_start_time
+
+
+_lazy(ObservationsView, "completion_start_time", 1, _decode_completion_start_time)
+
+
 def _decode_cost_details(self: ObservationsView, raw: Any) -> Any:
     """``cost_details`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
     _strict = False
@@ -761,7 +816,52 @@ def _decode_cost_details(self: ObservationsView, raw: Any) -> Any:
     return cost_details
 
 
-_lazy(ObservationsView, "cost_details", _decode_cost_details)
+_lazy(ObservationsView, "cost_details", 2, _decode_cost_details)
+
+
+def _decode_end_time(self: ObservationsView, raw: Any) -> Any:
+    """``end_time`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _end_time = raw
+        end_time = _end_time if _end_time is None else datetime.datetime.fromisoformat(_end_time)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        end_time, _drifted = _keep(
+            type(self), {"endTime": raw}, "endTime", "datetime.datetime | None", "union", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return end_time
+
+
+_lazy(ObservationsView, "end_time", 4, _decode_end_time)
+
+
+def _decode_start_time(self: ObservationsView, raw: Any) -> Any:
+    """``start_time`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        start_time = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        start_time, _drifted = _keep(
+            type(self), {"startTime": raw}, "startTime", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return start_time
+
+
+_lazy(ObservationsView, "start_time", 8, _decode_start_time)
 
 
 def _decode_usage(self: ObservationsView, raw: Any) -> Any:
@@ -781,7 +881,7 @@ def _decode_usage(self: ObservationsView, raw: Any) -> Any:
     return usage
 
 
-_lazy(ObservationsView, "usage", _decode_usage)
+_lazy(ObservationsView, "usage", 16, _decode_usage)
 
 
 def _decode_usage_details(self: ObservationsView, raw: Any) -> Any:
@@ -808,7 +908,7 @@ def _decode_usage_details(self: ObservationsView, raw: Any) -> Any:
     return usage_details
 
 
-_lazy(ObservationsView, "usage_details", _decode_usage_details)
+_lazy(ObservationsView, "usage_details", 32, _decode_usage_details)
 
 _LAZY_PENDING = True
 

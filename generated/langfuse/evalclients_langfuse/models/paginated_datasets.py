@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -48,6 +47,8 @@ class PaginatedDatasets:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -91,6 +92,7 @@ class PaginatedDatasets:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -98,7 +100,8 @@ class PaginatedDatasets:
             _extra = not d.keys() <= _FIELDS
         _data_raw = d.get("data", UNSET)
         if _data_raw is not UNSET and not _strict:
-            data = (_PENDING, _data_raw)  # decoded on first read
+            data = _data_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 data = [Dataset.from_dict(data_item_data) for data_item_data in d["data"]]
@@ -118,7 +121,8 @@ class PaginatedDatasets:
 
         _meta_raw = d.get("meta", UNSET)
         if _meta_raw is not UNSET and not _strict:
-            meta = (_PENDING, _meta_raw)  # decoded on first read
+            meta = _meta_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 meta = UtilsMetaResponse.from_dict(d["meta"])
@@ -134,6 +138,7 @@ class PaginatedDatasets:
         _paginated_datasets_._data_slot = data  # type: ignore[attr-defined]
         _paginated_datasets_._meta_slot = meta  # type: ignore[attr-defined]
         _paginated_datasets_.additional_properties = {}
+        _paginated_datasets_._pending = _pending
 
         if _extra:
             _paginated_datasets_.additional_properties = {
@@ -185,7 +190,7 @@ def _decode_data(self: PaginatedDatasets, raw: Any) -> Any:
     return data
 
 
-_lazy(PaginatedDatasets, "data", _decode_data)
+_lazy(PaginatedDatasets, "data", 1, _decode_data)
 
 
 def _decode_meta(self: PaginatedDatasets, raw: Any) -> Any:
@@ -207,7 +212,7 @@ def _decode_meta(self: PaginatedDatasets, raw: Any) -> Any:
     return meta
 
 
-_lazy(PaginatedDatasets, "meta", _decode_meta)
+_lazy(PaginatedDatasets, "meta", 2, _decode_meta)
 
 _LAZY_PENDING = True
 

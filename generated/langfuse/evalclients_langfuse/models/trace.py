@@ -10,11 +10,14 @@ from attrs import field as _attrs_field
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Trace")
@@ -74,6 +77,8 @@ class Trace:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -151,6 +156,7 @@ class Trace:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -216,20 +222,27 @@ class Trace:
         try:
             tags: list[str] = d["tags"]
 
-            if not (type(tags) is list and all(type(_e) is str for _e in tags)):
+            if not (type(tags) is list and _strs(tags)):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
             tags, _drifted = _keep(cls, d, "tags", "list[str]", "type", _drifted)
 
-        try:
-            timestamp = datetime.datetime.fromisoformat(d["timestamp"])
+        _timestamp_raw = d.get("timestamp", UNSET)
+        if _timestamp_raw is not UNSET and not _strict:
+            timestamp = _timestamp_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                timestamp = datetime.datetime.fromisoformat(d["timestamp"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            timestamp, _drifted = _keep(cls, d, "timestamp", "datetime.datetime", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                timestamp, _drifted = _keep(
+                    cls, d, "timestamp", "datetime.datetime", "type", _drifted
+                )
 
         try:
             user_id: None | str = d["userId"]
@@ -280,13 +293,14 @@ class Trace:
         _trace_.release = release
         _trace_.session_id = session_id
         _trace_.tags = tags
-        _trace_.timestamp = timestamp
+        _trace_._timestamp_slot = timestamp  # type: ignore[attr-defined]
         _trace_.user_id = user_id
         _trace_.version = version
         _trace_.input_ = input_
         _trace_.metadata = metadata
         _trace_.output = output
         _trace_.additional_properties = {}
+        _trace_._pending = _pending
 
         if _extra:
             _trace_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -309,3 +323,25 @@ class Trace:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_timestamp(self: Trace, raw: Any) -> Any:
+    """``timestamp`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        timestamp = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        timestamp, _drifted = _keep(
+            type(self), {"timestamp": raw}, "timestamp", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return timestamp
+
+
+_lazy(Trace, "timestamp", 1, _decode_timestamp)

@@ -14,6 +14,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..types import Unset
 
 T = TypeVar("T", bound="TraceDeleteMultipleBody")
@@ -74,7 +75,7 @@ class TraceDeleteMultipleBody:
         try:
             trace_ids: list[str] = d["traceIds"]
 
-            if not (type(trace_ids) is list and all(type(_e) is str for _e in trace_ids)):
+            if not (type(trace_ids) is list and _strs(trace_ids)):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -10,11 +10,14 @@ from attrs import field as _attrs_field
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TraceWithDetails")
@@ -89,6 +92,8 @@ class TraceWithDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -213,6 +218,7 @@ class TraceWithDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -278,20 +284,27 @@ class TraceWithDetails:
         try:
             tags: list[str] = d["tags"]
 
-            if not (type(tags) is list and all(type(_e) is str for _e in tags)):
+            if not (type(tags) is list and _strs(tags)):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
             tags, _drifted = _keep(cls, d, "tags", "list[str]", "type", _drifted)
 
-        try:
-            timestamp = datetime.datetime.fromisoformat(d["timestamp"])
+        _timestamp_raw = d.get("timestamp", UNSET)
+        if _timestamp_raw is not UNSET and not _strict:
+            timestamp = _timestamp_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                timestamp = datetime.datetime.fromisoformat(d["timestamp"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            timestamp, _drifted = _keep(cls, d, "timestamp", "datetime.datetime", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                timestamp, _drifted = _keep(
+                    cls, d, "timestamp", "datetime.datetime", "type", _drifted
+                )
 
         try:
             user_id: None | str = d["userId"]
@@ -407,7 +420,7 @@ class TraceWithDetails:
         _trace_with_details_.release = release
         _trace_with_details_.session_id = session_id
         _trace_with_details_.tags = tags
-        _trace_with_details_.timestamp = timestamp
+        _trace_with_details_._timestamp_slot = timestamp  # type: ignore[attr-defined]
         _trace_with_details_.user_id = user_id
         _trace_with_details_.version = version
         _trace_with_details_.html_path = html_path
@@ -419,6 +432,7 @@ class TraceWithDetails:
         _trace_with_details_.scores = scores
         _trace_with_details_.total_cost = total_cost
         _trace_with_details_.additional_properties = {}
+        _trace_with_details_._pending = _pending
 
         if _extra:
             _trace_with_details_.additional_properties = {
@@ -475,3 +489,25 @@ def _parse_scores(data: object) -> list[str] | None | Unset:
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     raise TypeError()  # null returned above; anything else fits no variant (drift "union")
+
+
+def _decode_timestamp(self: TraceWithDetails, raw: Any) -> Any:
+    """``timestamp`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        timestamp = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        timestamp, _drifted = _keep(
+            type(self), {"timestamp": raw}, "timestamp", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return timestamp
+
+
+_lazy(TraceWithDetails, "timestamp", 1, _decode_timestamp)

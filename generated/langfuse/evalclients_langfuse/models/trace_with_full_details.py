@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -19,6 +18,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -106,6 +106,8 @@ class TraceWithFullDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -244,6 +246,7 @@ class TraceWithFullDetails:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -309,20 +312,27 @@ class TraceWithFullDetails:
         try:
             tags: list[str] = d["tags"]
 
-            if not (type(tags) is list and all(type(_e) is str for _e in tags)):
+            if not (type(tags) is list and _strs(tags)):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
             tags, _drifted = _keep(cls, d, "tags", "list[str]", "type", _drifted)
 
-        try:
-            timestamp = datetime.datetime.fromisoformat(d["timestamp"])
+        _timestamp_raw = d.get("timestamp", UNSET)
+        if _timestamp_raw is not UNSET and not _strict:
+            timestamp = _timestamp_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                timestamp = datetime.datetime.fromisoformat(d["timestamp"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            timestamp, _drifted = _keep(cls, d, "timestamp", "datetime.datetime", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                timestamp, _drifted = _keep(
+                    cls, d, "timestamp", "datetime.datetime", "type", _drifted
+                )
 
         try:
             user_id: None | str = d["userId"]
@@ -355,7 +365,8 @@ class TraceWithFullDetails:
 
         _observations_raw = d.get("observations", UNSET)
         if _observations_raw is not UNSET and not _strict:
-            observations = (_PENDING, _observations_raw)  # decoded on first read
+            observations = _observations_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 observations = [
@@ -508,7 +519,8 @@ class TraceWithFullDetails:
         if _field_deprecation_raw is UNSET:
             field_deprecation = UNSET
         elif not _strict:
-            field_deprecation = (_PENDING, _field_deprecation_raw)  # decoded on first read
+            field_deprecation = _field_deprecation_raw  # decoded on first read
+            _pending |= 4
         else:
             try:
                 _field_deprecation = d.get("_deprecation", UNSET)
@@ -565,7 +577,7 @@ class TraceWithFullDetails:
         _trace_with_full_details_.release = release
         _trace_with_full_details_.session_id = session_id
         _trace_with_full_details_.tags = tags
-        _trace_with_full_details_.timestamp = timestamp
+        _trace_with_full_details_._timestamp_slot = timestamp  # type: ignore[attr-defined]
         _trace_with_full_details_.user_id = user_id
         _trace_with_full_details_.version = version
         _trace_with_full_details_.html_path = html_path
@@ -578,6 +590,7 @@ class TraceWithFullDetails:
         _trace_with_full_details_.latency = latency
         _trace_with_full_details_.total_cost = total_cost
         _trace_with_full_details_.additional_properties = {}
+        _trace_with_full_details_._pending = _pending
 
         if _extra:
             _trace_with_full_details_.additional_properties = {
@@ -602,6 +615,28 @@ class TraceWithFullDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_timestamp(self: TraceWithFullDetails, raw: Any) -> Any:
+    """``timestamp`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        timestamp = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        timestamp, _drifted = _keep(
+            type(self), {"timestamp": raw}, "timestamp", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return timestamp
+
+
+_lazy(TraceWithFullDetails, "timestamp", 1, _decode_timestamp)
 
 
 def _decode_observations(self: TraceWithFullDetails, raw: Any) -> Any:
@@ -631,7 +666,7 @@ def _decode_observations(self: TraceWithFullDetails, raw: Any) -> Any:
     return observations
 
 
-_lazy(TraceWithFullDetails, "observations", _decode_observations)
+_lazy(TraceWithFullDetails, "observations", 2, _decode_observations)
 
 
 def _decode_field_deprecation(self: TraceWithFullDetails, raw: Any) -> Any:
@@ -658,7 +693,7 @@ def _decode_field_deprecation(self: TraceWithFullDetails, raw: Any) -> Any:
     return field_deprecation
 
 
-_lazy(TraceWithFullDetails, "field_deprecation", _decode_field_deprecation)
+_lazy(TraceWithFullDetails, "field_deprecation", 4, _decode_field_deprecation)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -53,6 +52,8 @@ class Traces:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -105,6 +106,7 @@ class Traces:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -112,7 +114,8 @@ class Traces:
             _extra = not d.keys() <= _FIELDS
         _data_raw = d.get("data", UNSET)
         if _data_raw is not UNSET and not _strict:
-            data = (_PENDING, _data_raw)  # decoded on first read
+            data = _data_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 data = [TraceWithDetails.from_dict(data_item_data) for data_item_data in d["data"]]
@@ -132,7 +135,8 @@ class Traces:
 
         _meta_raw = d.get("meta", UNSET)
         if _meta_raw is not UNSET and not _strict:
-            meta = (_PENDING, _meta_raw)  # decoded on first read
+            meta = _meta_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 meta = UtilsMetaResponse.from_dict(d["meta"])
@@ -146,7 +150,8 @@ class Traces:
         if _field_deprecation_raw is UNSET:
             field_deprecation = UNSET
         elif not _strict:
-            field_deprecation = (_PENDING, _field_deprecation_raw)  # decoded on first read
+            field_deprecation = _field_deprecation_raw  # decoded on first read
+            _pending |= 4
         else:
             try:
                 _field_deprecation = d.get("_deprecation", UNSET)
@@ -168,6 +173,7 @@ class Traces:
         _traces_._meta_slot = meta  # type: ignore[attr-defined]
         _traces_._field_deprecation_slot = field_deprecation  # type: ignore[attr-defined]
         _traces_.additional_properties = {}
+        _traces_._pending = _pending
 
         if _extra:
             _traces_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -217,7 +223,7 @@ def _decode_data(self: Traces, raw: Any) -> Any:
     return data
 
 
-_lazy(Traces, "data", _decode_data)
+_lazy(Traces, "data", 1, _decode_data)
 
 
 def _decode_meta(self: Traces, raw: Any) -> Any:
@@ -239,7 +245,7 @@ def _decode_meta(self: Traces, raw: Any) -> Any:
     return meta
 
 
-_lazy(Traces, "meta", _decode_meta)
+_lazy(Traces, "meta", 2, _decode_meta)
 
 
 def _decode_field_deprecation(self: Traces, raw: Any) -> Any:
@@ -266,7 +272,7 @@ def _decode_field_deprecation(self: Traces, raw: Any) -> Any:
     return field_deprecation
 
 
-_lazy(Traces, "field_deprecation", _decode_field_deprecation)
+_lazy(Traces, "field_deprecation", 4, _decode_field_deprecation)
 
 _LAZY_PENDING = True
 

@@ -10,7 +10,9 @@ from attrs import field as _attrs_field
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
@@ -49,6 +51,8 @@ class ApiKey:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -105,20 +109,26 @@ class ApiKey:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _created_at_raw = d.get("created_at", UNSET)
+        if _created_at_raw is not UNSET and not _strict:
+            created_at = _created_at_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_at, _drifted = _keep(
-                cls, d, "created_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_at, _drifted = _keep(
+                    cls, d, "created_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             id = d["id"]
@@ -148,28 +158,36 @@ class ApiKey:
                 raise
             description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
-        try:
-            _expires_at = d.get("expires_at", UNSET)
-            expires_at = (
-                _expires_at
-                if _expires_at is None or _expires_at is UNSET
-                else datetime.datetime.fromisoformat(_expires_at)
-            )
+        _expires_at_raw = d.get("expires_at", UNSET)
+        if _expires_at_raw is UNSET:
+            expires_at = UNSET
+        elif not _strict:
+            expires_at = _expires_at_raw  # decoded on first read
+            _pending |= 2
+        else:
+            try:
+                _expires_at = d.get("expires_at", UNSET)
+                expires_at = (
+                    _expires_at
+                    if _expires_at is None or _expires_at is UNSET
+                    else datetime.datetime.fromisoformat(_expires_at)
+                )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            expires_at, _drifted = _keep(
-                cls, d, "expires_at", "datetime.datetime | None", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                expires_at, _drifted = _keep(
+                    cls, d, "expires_at", "datetime.datetime | None", "union", _drifted
+                )
 
         _api_key_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        _api_key_.created_at = created_at
+        _api_key_._created_at_slot = created_at  # type: ignore[attr-defined]
         _api_key_.id = id
         _api_key_.name = name
         _api_key_.description = description
-        _api_key_.expires_at = expires_at
+        _api_key_._expires_at_slot = expires_at  # type: ignore[attr-defined]
         _api_key_.additional_properties = {}
+        _api_key_._pending = _pending
 
         if _extra:
             _api_key_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -192,3 +210,57 @@ class ApiKey:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_created_at(self: ApiKey, raw: Any) -> Any:
+    """``created_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        created_at = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_at, _drifted = _keep(
+            type(self), {"created_at": raw}, "created_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_at
+
+
+_lazy(ApiKey, "created_at", 1, _decode_created_at)
+
+
+def _decode_expires_at(self: ApiKey, raw: Any) -> Any:
+    """``expires_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _expires_at = raw
+        expires_at = (
+            _expires_at
+            if _expires_at is None or _expires_at is UNSET
+            else datetime.datetime.fromisoformat(_expires_at)
+        )
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        expires_at, _drifted = _keep(
+            type(self),
+            {"expires_at": raw},
+            "expires_at",
+            "datetime.datetime | None",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return expires_at
+
+
+_lazy(ApiKey, "expires_at", 2, _decode_expires_at)

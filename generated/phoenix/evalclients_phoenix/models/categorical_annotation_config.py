@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -60,6 +59,8 @@ class CategoricalAnnotationConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -123,6 +124,7 @@ class CategoricalAnnotationConfig:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -174,7 +176,8 @@ class CategoricalAnnotationConfig:
 
         _values_raw = d.get("values", UNSET)
         if _values_raw is not UNSET and not _strict:
-            values = (_PENDING, _values_raw)  # decoded on first read
+            values = _values_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 values = [
@@ -215,6 +218,7 @@ class CategoricalAnnotationConfig:
         _categorical_annotation_config_._values_slot = values  # type: ignore[attr-defined]
         _categorical_annotation_config_.description = description
         _categorical_annotation_config_.additional_properties = {}
+        _categorical_annotation_config_._pending = _pending
 
         if _extra:
             _categorical_annotation_config_.additional_properties = {
@@ -268,7 +272,7 @@ def _decode_values(self: CategoricalAnnotationConfig, raw: Any) -> Any:
     return values
 
 
-_lazy(CategoricalAnnotationConfig, "values", _decode_values)
+_lazy(CategoricalAnnotationConfig, "values", 1, _decode_values)
 
 _LAZY_PENDING = True
 

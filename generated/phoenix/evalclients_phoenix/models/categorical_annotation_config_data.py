@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -57,6 +56,8 @@ class CategoricalAnnotationConfigData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -117,6 +118,7 @@ class CategoricalAnnotationConfigData:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -159,7 +161,8 @@ class CategoricalAnnotationConfigData:
 
         _values_raw = d.get("values", UNSET)
         if _values_raw is not UNSET and not _strict:
-            values = (_PENDING, _values_raw)  # decoded on first read
+            values = _values_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 values = [
@@ -199,6 +202,7 @@ class CategoricalAnnotationConfigData:
         _categorical_annotation_config_data_._values_slot = values  # type: ignore[attr-defined]
         _categorical_annotation_config_data_.description = description
         _categorical_annotation_config_data_.additional_properties = {}
+        _categorical_annotation_config_data_._pending = _pending
 
         if _extra:
             _categorical_annotation_config_data_.additional_properties = {
@@ -252,7 +256,7 @@ def _decode_values(self: CategoricalAnnotationConfigData, raw: Any) -> Any:
     return values
 
 
-_lazy(CategoricalAnnotationConfigData, "values", _decode_values)
+_lazy(CategoricalAnnotationConfigData, "values", 1, _decode_values)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -17,6 +16,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -58,6 +58,8 @@ class CreateDatasetSplitRequestBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -123,6 +125,7 @@ class CreateDatasetSplitRequestBody:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -160,10 +163,7 @@ class CreateDatasetSplitRequestBody:
         try:
             example_ids: list[str] = d.get("example_ids", UNSET)
 
-            if not (
-                (type(example_ids) is list and all(type(_e) is str for _e in example_ids))
-                or example_ids is UNSET
-            ):
+            if not ((type(example_ids) is list and _strs(example_ids)) or example_ids is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -174,7 +174,8 @@ class CreateDatasetSplitRequestBody:
         if _metadata_raw is UNSET:
             metadata = UNSET
         elif not _strict:
-            metadata = (_PENDING, _metadata_raw)  # decoded on first read
+            metadata = _metadata_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _metadata = d.get("metadata", UNSET)
@@ -200,6 +201,7 @@ class CreateDatasetSplitRequestBody:
         _create_dataset_split_request_body_.example_ids = example_ids
         _create_dataset_split_request_body_._metadata_slot = metadata  # type: ignore[attr-defined]
         _create_dataset_split_request_body_.additional_properties = {}
+        _create_dataset_split_request_body_._pending = _pending
 
         if _extra:
             _create_dataset_split_request_body_.additional_properties = {
@@ -255,7 +257,7 @@ def _decode_metadata(self: CreateDatasetSplitRequestBody, raw: Any) -> Any:
     return metadata
 
 
-_lazy(CreateDatasetSplitRequestBody, "metadata", _decode_metadata)
+_lazy(CreateDatasetSplitRequestBody, "metadata", 1, _decode_metadata)
 
 _LAZY_PENDING = True
 

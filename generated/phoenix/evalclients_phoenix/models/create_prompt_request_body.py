@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -47,6 +46,8 @@ class CreatePromptRequestBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -86,6 +87,7 @@ class CreatePromptRequestBody:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -93,7 +95,8 @@ class CreatePromptRequestBody:
             _extra = not d.keys() <= _FIELDS
         _prompt_raw = d.get("prompt", UNSET)
         if _prompt_raw is not UNSET and not _strict:
-            prompt = (_PENDING, _prompt_raw)  # decoded on first read
+            prompt = _prompt_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 prompt = PromptData.from_dict(d["prompt"])
@@ -105,7 +108,8 @@ class CreatePromptRequestBody:
 
         _version_raw = d.get("version", UNSET)
         if _version_raw is not UNSET and not _strict:
-            version = (_PENDING, _version_raw)  # decoded on first read
+            version = _version_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 version = PromptVersionData.from_dict(d["version"])
@@ -121,6 +125,7 @@ class CreatePromptRequestBody:
         _create_prompt_request_body_._prompt_slot = prompt  # type: ignore[attr-defined]
         _create_prompt_request_body_._version_slot = version  # type: ignore[attr-defined]
         _create_prompt_request_body_.additional_properties = {}
+        _create_prompt_request_body_._pending = _pending
 
         if _extra:
             _create_prompt_request_body_.additional_properties = {
@@ -166,7 +171,7 @@ def _decode_prompt(self: CreatePromptRequestBody, raw: Any) -> Any:
     return prompt
 
 
-_lazy(CreatePromptRequestBody, "prompt", _decode_prompt)
+_lazy(CreatePromptRequestBody, "prompt", 1, _decode_prompt)
 
 
 def _decode_version(self: CreatePromptRequestBody, raw: Any) -> Any:
@@ -188,7 +193,7 @@ def _decode_version(self: CreatePromptRequestBody, raw: Any) -> Any:
     return version
 
 
-_lazy(CreatePromptRequestBody, "version", _decode_version)
+_lazy(CreatePromptRequestBody, "version", 2, _decode_version)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -47,6 +46,8 @@ class CreatePromptVersionRequestBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -97,6 +98,7 @@ class CreatePromptVersionRequestBody:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -104,7 +106,8 @@ class CreatePromptVersionRequestBody:
             _extra = not d.keys() <= _FIELDS
         _version_raw = d.get("version", UNSET)
         if _version_raw is not UNSET and not _strict:
-            version = (_PENDING, _version_raw)  # decoded on first read
+            version = _version_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 version = PromptVersionData.from_dict(d["version"])
@@ -118,7 +121,8 @@ class CreatePromptVersionRequestBody:
         if _tags_raw is UNSET:
             tags = UNSET
         elif not _strict:
-            tags = (_PENDING, _tags_raw)  # decoded on first read
+            tags = _tags_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _tags = d.get("tags", UNSET)
@@ -137,6 +141,7 @@ class CreatePromptVersionRequestBody:
         _create_prompt_version_request_body_._version_slot = version  # type: ignore[attr-defined]
         _create_prompt_version_request_body_._tags_slot = tags  # type: ignore[attr-defined]
         _create_prompt_version_request_body_.additional_properties = {}
+        _create_prompt_version_request_body_._pending = _pending
 
         if _extra:
             _create_prompt_version_request_body_.additional_properties = {
@@ -200,7 +205,7 @@ def _decode_version(self: CreatePromptVersionRequestBody, raw: Any) -> Any:
     return version
 
 
-_lazy(CreatePromptVersionRequestBody, "version", _decode_version)
+_lazy(CreatePromptVersionRequestBody, "version", 1, _decode_version)
 
 
 def _decode_tags(self: CreatePromptVersionRequestBody, raw: Any) -> Any:
@@ -228,7 +233,7 @@ def _decode_tags(self: CreatePromptVersionRequestBody, raw: Any) -> Any:
     return tags
 
 
-_lazy(CreatePromptVersionRequestBody, "tags", _decode_tags)
+_lazy(CreatePromptVersionRequestBody, "tags", 2, _decode_tags)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -48,6 +47,8 @@ class CreateUserRequestBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -92,6 +93,7 @@ class CreateUserRequestBody:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -99,7 +101,8 @@ class CreateUserRequestBody:
             _extra = not d.keys() <= _FIELDS
         _user_raw = d.get("user", UNSET)
         if _user_raw is not UNSET and not _strict:
-            user = (_PENDING, _user_raw)  # decoded on first read
+            user = _user_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 user = _parse_user(d["user"])
@@ -133,6 +136,7 @@ class CreateUserRequestBody:
         _create_user_request_body_._user_slot = user  # type: ignore[attr-defined]
         _create_user_request_body_.send_welcome_email = send_welcome_email
         _create_user_request_body_.additional_properties = {}
+        _create_user_request_body_._pending = _pending
 
         if _extra:
             _create_user_request_body_.additional_properties = {
@@ -207,7 +211,7 @@ def _decode_user(self: CreateUserRequestBody, raw: Any) -> Any:
     return user
 
 
-_lazy(CreateUserRequestBody, "user", _decode_user)
+_lazy(CreateUserRequestBody, "user", 1, _decode_user)
 
 _LAZY_PENDING = True
 

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -65,6 +64,8 @@ class DatasetExample:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -135,6 +136,7 @@ class DatasetExample:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -151,7 +153,8 @@ class DatasetExample:
 
         _input__raw = d.get("input", UNSET)
         if _input__raw is not UNSET and not _strict:
-            input_ = (_PENDING, _input__raw)  # decoded on first read
+            input_ = _input__raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 input_ = DatasetExampleInput.from_dict(d["input"])
@@ -163,7 +166,8 @@ class DatasetExample:
 
         _metadata_raw = d.get("metadata", UNSET)
         if _metadata_raw is not UNSET and not _strict:
-            metadata = (_PENDING, _metadata_raw)  # decoded on first read
+            metadata = _metadata_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 metadata = DatasetExampleMetadata.from_dict(d["metadata"])
@@ -186,7 +190,8 @@ class DatasetExample:
 
         _output_raw = d.get("output", UNSET)
         if _output_raw is not UNSET and not _strict:
-            output = (_PENDING, _output_raw)  # decoded on first read
+            output = _output_raw  # decoded on first read
+            _pending |= 4
         else:
             try:
                 output = DatasetExampleOutput.from_dict(d["output"])
@@ -196,21 +201,27 @@ class DatasetExample:
                     raise
                 output, _drifted = _keep(cls, d, "output", "DatasetExampleOutput", "type", _drifted)
 
-        try:
-            updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+        _updated_at_raw = d.get("updated_at", UNSET)
+        if _updated_at_raw is not UNSET and not _strict:
+            updated_at = _updated_at_raw  # decoded on first read
+            _pending |= 8
+        else:
+            try:
+                updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            updated_at, _drifted = _keep(
-                cls, d, "updated_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                updated_at, _drifted = _keep(
+                    cls, d, "updated_at", "datetime.datetime", "type", _drifted
+                )
 
         _source_raw = d.get("source", UNSET)
         if _source_raw is UNSET:
             source = UNSET
         elif not _strict:
-            source = (_PENDING, _source_raw)  # decoded on first read
+            source = _source_raw  # decoded on first read
+            _pending |= 16
         else:
             try:
                 _source = d.get("source", UNSET)
@@ -231,9 +242,10 @@ class DatasetExample:
         _dataset_example_._metadata_slot = metadata  # type: ignore[attr-defined]
         _dataset_example_.node_id = node_id
         _dataset_example_._output_slot = output  # type: ignore[attr-defined]
-        _dataset_example_.updated_at = updated_at
+        _dataset_example_._updated_at_slot = updated_at  # type: ignore[attr-defined]
         _dataset_example_._source_slot = source  # type: ignore[attr-defined]
         _dataset_example_.additional_properties = {}
+        _dataset_example_._pending = _pending
 
         if _extra:
             _dataset_example_.additional_properties = {
@@ -295,7 +307,7 @@ def _decode_input_(self: DatasetExample, raw: Any) -> Any:
     return input_
 
 
-_lazy(DatasetExample, "input_", _decode_input_)
+_lazy(DatasetExample, "input_", 1, _decode_input_)
 
 
 def _decode_metadata(self: DatasetExample, raw: Any) -> Any:
@@ -317,7 +329,7 @@ def _decode_metadata(self: DatasetExample, raw: Any) -> Any:
     return metadata
 
 
-_lazy(DatasetExample, "metadata", _decode_metadata)
+_lazy(DatasetExample, "metadata", 2, _decode_metadata)
 
 
 def _decode_output(self: DatasetExample, raw: Any) -> Any:
@@ -339,7 +351,29 @@ def _decode_output(self: DatasetExample, raw: Any) -> Any:
     return output
 
 
-_lazy(DatasetExample, "output", _decode_output)
+_lazy(DatasetExample, "output", 4, _decode_output)
+
+
+def _decode_updated_at(self: DatasetExample, raw: Any) -> Any:
+    """``updated_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        updated_at = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        updated_at, _drifted = _keep(
+            type(self), {"updated_at": raw}, "updated_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return updated_at
+
+
+_lazy(DatasetExample, "updated_at", 8, _decode_updated_at)
 
 
 def _decode_source(self: DatasetExample, raw: Any) -> Any:
@@ -362,7 +396,7 @@ def _decode_source(self: DatasetExample, raw: Any) -> Any:
     return source
 
 
-_lazy(DatasetExample, "source", _decode_source)
+_lazy(DatasetExample, "source", 16, _decode_source)
 
 _LAZY_PENDING = True
 

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -53,6 +52,8 @@ class DatasetVersion:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -99,20 +100,26 @@ class DatasetVersion:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _created_at_raw = d.get("created_at", UNSET)
+        if _created_at_raw is not UNSET and not _strict:
+            created_at = _created_at_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_at, _drifted = _keep(
-                cls, d, "created_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_at, _drifted = _keep(
+                    cls, d, "created_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             description: None | str = d["description"]
@@ -126,7 +133,8 @@ class DatasetVersion:
 
         _metadata_raw = d.get("metadata", UNSET)
         if _metadata_raw is not UNSET and not _strict:
-            metadata = (_PENDING, _metadata_raw)  # decoded on first read
+            metadata = _metadata_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 metadata = DatasetVersionMetadata.from_dict(d["metadata"])
@@ -150,11 +158,12 @@ class DatasetVersion:
         _dataset_version_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _dataset_version_.created_at = created_at
+        _dataset_version_._created_at_slot = created_at  # type: ignore[attr-defined]
         _dataset_version_.description = description
         _dataset_version_._metadata_slot = metadata  # type: ignore[attr-defined]
         _dataset_version_.version_id = version_id
         _dataset_version_.additional_properties = {}
+        _dataset_version_._pending = _pending
 
         if _extra:
             _dataset_version_.additional_properties = {
@@ -181,6 +190,28 @@ class DatasetVersion:
         return key in self.additional_properties
 
 
+def _decode_created_at(self: DatasetVersion, raw: Any) -> Any:
+    """``created_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        created_at = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_at, _drifted = _keep(
+            type(self), {"created_at": raw}, "created_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_at
+
+
+_lazy(DatasetVersion, "created_at", 1, _decode_created_at)
+
+
 def _decode_metadata(self: DatasetVersion, raw: Any) -> Any:
     """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
     _strict = False
@@ -200,7 +231,7 @@ def _decode_metadata(self: DatasetVersion, raw: Any) -> Any:
     return metadata
 
 
-_lazy(DatasetVersion, "metadata", _decode_metadata)
+_lazy(DatasetVersion, "metadata", 2, _decode_metadata)
 
 _LAZY_PENDING = True
 

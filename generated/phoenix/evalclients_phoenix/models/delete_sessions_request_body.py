@@ -14,6 +14,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..types import Unset
 
 T = TypeVar("T", bound="DeleteSessionsRequestBody")
@@ -75,10 +76,7 @@ class DeleteSessionsRequestBody:
         try:
             session_identifiers: list[str] = d["session_identifiers"]
 
-            if not (
-                type(session_identifiers) is list
-                and all(type(_e) is str for _e in session_identifiers)
-            ):
+            if not (type(session_identifiers) is list and _strs(session_identifiers)):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -83,6 +82,8 @@ class Experiment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -163,20 +164,26 @@ class Experiment:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _created_at_raw = d.get("created_at", UNSET)
+        if _created_at_raw is not UNSET and not _strict:
+            created_at = _created_at_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_at, _drifted = _keep(
-                cls, d, "created_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_at, _drifted = _keep(
+                    cls, d, "created_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             dataset_id = d["dataset_id"]
@@ -237,7 +244,8 @@ class Experiment:
 
         _metadata_raw = d.get("metadata", UNSET)
         if _metadata_raw is not UNSET and not _strict:
-            metadata = (_PENDING, _metadata_raw)  # decoded on first read
+            metadata = _metadata_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 metadata = ExperimentMetadata.from_dict(d["metadata"])
@@ -299,18 +307,23 @@ class Experiment:
                 cls, d, "successful_run_count", "int", "type", _drifted
             )
 
-        try:
-            updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+        _updated_at_raw = d.get("updated_at", UNSET)
+        if _updated_at_raw is not UNSET and not _strict:
+            updated_at = _updated_at_raw  # decoded on first read
+            _pending |= 4
+        else:
+            try:
+                updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            updated_at, _drifted = _keep(
-                cls, d, "updated_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                updated_at, _drifted = _keep(
+                    cls, d, "updated_at", "datetime.datetime", "type", _drifted
+                )
 
         _experiment_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        _experiment_.created_at = created_at
+        _experiment_._created_at_slot = created_at  # type: ignore[attr-defined]
         _experiment_.dataset_id = dataset_id
         _experiment_.dataset_version_id = dataset_version_id
         _experiment_.description = description
@@ -323,8 +336,9 @@ class Experiment:
         _experiment_.project_name = project_name
         _experiment_.repetitions = repetitions
         _experiment_.successful_run_count = successful_run_count
-        _experiment_.updated_at = updated_at
+        _experiment_._updated_at_slot = updated_at  # type: ignore[attr-defined]
         _experiment_.additional_properties = {}
+        _experiment_._pending = _pending
 
         if _extra:
             _experiment_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -349,6 +363,28 @@ class Experiment:
         return key in self.additional_properties
 
 
+def _decode_created_at(self: Experiment, raw: Any) -> Any:
+    """``created_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        created_at = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_at, _drifted = _keep(
+            type(self), {"created_at": raw}, "created_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_at
+
+
+_lazy(Experiment, "created_at", 1, _decode_created_at)
+
+
 def _decode_metadata(self: Experiment, raw: Any) -> Any:
     """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
     _strict = False
@@ -368,7 +404,29 @@ def _decode_metadata(self: Experiment, raw: Any) -> Any:
     return metadata
 
 
-_lazy(Experiment, "metadata", _decode_metadata)
+_lazy(Experiment, "metadata", 2, _decode_metadata)
+
+
+def _decode_updated_at(self: Experiment, raw: Any) -> Any:
+    """``updated_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        updated_at = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        updated_at, _drifted = _keep(
+            type(self), {"updated_at": raw}, "updated_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return updated_at
+
+
+_lazy(Experiment, "updated_at", 4, _decode_updated_at)
 
 _LAZY_PENDING = True
 

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -77,6 +76,8 @@ class ExperimentJSONAnnotation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -151,6 +152,7 @@ class ExperimentJSONAnnotation:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -166,13 +168,20 @@ class ExperimentJSONAnnotation:
                 cls, d, "annotator_kind", "one of CODE, HUMAN, LLM", "enum", _drifted
             )
 
-        try:
-            end_time = datetime.datetime.fromisoformat(d["end_time"])
+        _end_time_raw = d.get("end_time", UNSET)
+        if _end_time_raw is not UNSET and not _strict:
+            end_time = _end_time_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                end_time = datetime.datetime.fromisoformat(d["end_time"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            end_time, _drifted = _keep(cls, d, "end_time", "datetime.datetime", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                end_time, _drifted = _keep(
+                    cls, d, "end_time", "datetime.datetime", "type", _drifted
+                )
 
         try:
             error: None | str = d["error"]
@@ -206,7 +215,8 @@ class ExperimentJSONAnnotation:
 
         _metadata_raw = d.get("metadata", UNSET)
         if _metadata_raw is not UNSET and not _strict:
-            metadata = (_PENDING, _metadata_raw)  # decoded on first read
+            metadata = _metadata_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 metadata = ExperimentJSONAnnotationMetadata.from_dict(d["metadata"])
@@ -237,15 +247,20 @@ class ExperimentJSONAnnotation:
                 raise
             score, _drifted = _keep(cls, d, "score", "float | None", "type", _drifted)
 
-        try:
-            start_time = datetime.datetime.fromisoformat(d["start_time"])
+        _start_time_raw = d.get("start_time", UNSET)
+        if _start_time_raw is not UNSET and not _strict:
+            start_time = _start_time_raw  # decoded on first read
+            _pending |= 4
+        else:
+            try:
+                start_time = datetime.datetime.fromisoformat(d["start_time"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            start_time, _drifted = _keep(
-                cls, d, "start_time", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                start_time, _drifted = _keep(
+                    cls, d, "start_time", "datetime.datetime", "type", _drifted
+                )
 
         try:
             trace_id: None | str = d["trace_id"]
@@ -261,16 +276,17 @@ class ExperimentJSONAnnotation:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         _experiment_json_annotation_.annotator_kind = annotator_kind
-        _experiment_json_annotation_.end_time = end_time
+        _experiment_json_annotation_._end_time_slot = end_time  # type: ignore[attr-defined]
         _experiment_json_annotation_.error = error
         _experiment_json_annotation_.explanation = explanation
         _experiment_json_annotation_.label = label
         _experiment_json_annotation_._metadata_slot = metadata  # type: ignore[attr-defined]
         _experiment_json_annotation_.name = name
         _experiment_json_annotation_.score = score
-        _experiment_json_annotation_.start_time = start_time
+        _experiment_json_annotation_._start_time_slot = start_time  # type: ignore[attr-defined]
         _experiment_json_annotation_.trace_id = trace_id
         _experiment_json_annotation_.additional_properties = {}
+        _experiment_json_annotation_._pending = _pending
 
         if _extra:
             _experiment_json_annotation_.additional_properties = {
@@ -297,6 +313,28 @@ class ExperimentJSONAnnotation:
         return key in self.additional_properties
 
 
+def _decode_end_time(self: ExperimentJSONAnnotation, raw: Any) -> Any:
+    """``end_time`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        end_time = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        end_time, _drifted = _keep(
+            type(self), {"end_time": raw}, "end_time", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return end_time
+
+
+_lazy(ExperimentJSONAnnotation, "end_time", 1, _decode_end_time)
+
+
 def _decode_metadata(self: ExperimentJSONAnnotation, raw: Any) -> Any:
     """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
     _strict = False
@@ -321,7 +359,29 @@ def _decode_metadata(self: ExperimentJSONAnnotation, raw: Any) -> Any:
     return metadata
 
 
-_lazy(ExperimentJSONAnnotation, "metadata", _decode_metadata)
+_lazy(ExperimentJSONAnnotation, "metadata", 2, _decode_metadata)
+
+
+def _decode_start_time(self: ExperimentJSONAnnotation, raw: Any) -> Any:
+    """``start_time`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        start_time = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        start_time, _drifted = _keep(
+            type(self), {"start_time": raw}, "start_time", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return start_time
+
+
+_lazy(ExperimentJSONAnnotation, "start_time", 4, _decode_start_time)
 
 _LAZY_PENDING = True
 

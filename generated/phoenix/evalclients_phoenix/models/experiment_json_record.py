@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -85,6 +84,8 @@ class ExperimentJSONRecord:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -174,6 +175,7 @@ class ExperimentJSONRecord:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -181,7 +183,8 @@ class ExperimentJSONRecord:
             _extra = not d.keys() <= _FIELDS
         _annotations_raw = d.get("annotations", UNSET)
         if _annotations_raw is not UNSET and not _strict:
-            annotations = (_PENDING, _annotations_raw)  # decoded on first read
+            annotations = _annotations_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 annotations = [
@@ -216,13 +219,20 @@ class ExperimentJSONRecord:
                 cls, d, "completion_token_count", "int | None", "type", _drifted
             )
 
-        try:
-            end_time = datetime.datetime.fromisoformat(d["end_time"])
+        _end_time_raw = d.get("end_time", UNSET)
+        if _end_time_raw is not UNSET and not _strict:
+            end_time = _end_time_raw  # decoded on first read
+            _pending |= 2
+        else:
+            try:
+                end_time = datetime.datetime.fromisoformat(d["end_time"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            end_time, _drifted = _keep(cls, d, "end_time", "datetime.datetime", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                end_time, _drifted = _keep(
+                    cls, d, "end_time", "datetime.datetime", "type", _drifted
+                )
 
         try:
             error: None | str = d["error"]
@@ -245,7 +255,8 @@ class ExperimentJSONRecord:
 
         _input__raw = d.get("input", UNSET)
         if _input__raw is not UNSET and not _strict:
-            input_ = (_PENDING, _input__raw)  # decoded on first read
+            input_ = _input__raw  # decoded on first read
+            _pending |= 4
         else:
             try:
                 input_ = ExperimentJSONRecordInput.from_dict(d["input"])
@@ -287,7 +298,8 @@ class ExperimentJSONRecord:
 
         _reference_output_raw = d.get("reference_output", UNSET)
         if _reference_output_raw is not UNSET and not _strict:
-            reference_output = (_PENDING, _reference_output_raw)  # decoded on first read
+            reference_output = _reference_output_raw  # decoded on first read
+            _pending |= 8
         else:
             try:
                 reference_output = ExperimentJSONRecordReferenceOutput.from_dict(
@@ -317,15 +329,20 @@ class ExperimentJSONRecord:
                 cls, d, "repetition_number", "int", "type", _drifted
             )
 
-        try:
-            start_time = datetime.datetime.fromisoformat(d["start_time"])
+        _start_time_raw = d.get("start_time", UNSET)
+        if _start_time_raw is not UNSET and not _strict:
+            start_time = _start_time_raw  # decoded on first read
+            _pending |= 16
+        else:
+            try:
+                start_time = datetime.datetime.fromisoformat(d["start_time"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            start_time, _drifted = _keep(
-                cls, d, "start_time", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                start_time, _drifted = _keep(
+                    cls, d, "start_time", "datetime.datetime", "type", _drifted
+                )
 
         try:
             trace_id: None | str = d["trace_id"]
@@ -342,7 +359,7 @@ class ExperimentJSONRecord:
         )  # attrs' __init__ only stores each field: stored here directly
         _experiment_json_record_._annotations_slot = annotations  # type: ignore[attr-defined]
         _experiment_json_record_.completion_token_count = completion_token_count
-        _experiment_json_record_.end_time = end_time
+        _experiment_json_record_._end_time_slot = end_time  # type: ignore[attr-defined]
         _experiment_json_record_.error = error
         _experiment_json_record_.example_id = example_id
         _experiment_json_record_._input__slot = input_  # type: ignore[attr-defined]
@@ -351,9 +368,10 @@ class ExperimentJSONRecord:
         _experiment_json_record_.prompt_token_count = prompt_token_count
         _experiment_json_record_._reference_output_slot = reference_output  # type: ignore[attr-defined]
         _experiment_json_record_.repetition_number = repetition_number
-        _experiment_json_record_.start_time = start_time
+        _experiment_json_record_._start_time_slot = start_time  # type: ignore[attr-defined]
         _experiment_json_record_.trace_id = trace_id
         _experiment_json_record_.additional_properties = {}
+        _experiment_json_record_._pending = _pending
 
         if _extra:
             _experiment_json_record_.additional_properties = {
@@ -408,7 +426,29 @@ def _decode_annotations(self: ExperimentJSONRecord, raw: Any) -> Any:
     return annotations
 
 
-_lazy(ExperimentJSONRecord, "annotations", _decode_annotations)
+_lazy(ExperimentJSONRecord, "annotations", 1, _decode_annotations)
+
+
+def _decode_end_time(self: ExperimentJSONRecord, raw: Any) -> Any:
+    """``end_time`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        end_time = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        end_time, _drifted = _keep(
+            type(self), {"end_time": raw}, "end_time", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return end_time
+
+
+_lazy(ExperimentJSONRecord, "end_time", 2, _decode_end_time)
 
 
 def _decode_input_(self: ExperimentJSONRecord, raw: Any) -> Any:
@@ -430,7 +470,7 @@ def _decode_input_(self: ExperimentJSONRecord, raw: Any) -> Any:
     return input_
 
 
-_lazy(ExperimentJSONRecord, "input_", _decode_input_)
+_lazy(ExperimentJSONRecord, "input_", 4, _decode_input_)
 
 
 def _decode_reference_output(self: ExperimentJSONRecord, raw: Any) -> Any:
@@ -457,7 +497,29 @@ def _decode_reference_output(self: ExperimentJSONRecord, raw: Any) -> Any:
     return reference_output
 
 
-_lazy(ExperimentJSONRecord, "reference_output", _decode_reference_output)
+_lazy(ExperimentJSONRecord, "reference_output", 8, _decode_reference_output)
+
+
+def _decode_start_time(self: ExperimentJSONRecord, raw: Any) -> Any:
+    """``start_time`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        start_time = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        start_time, _drifted = _keep(
+            type(self), {"start_time": raw}, "start_time", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return start_time
+
+
+_lazy(ExperimentJSONRecord, "start_time", 16, _decode_start_time)
 
 _LAZY_PENDING = True
 

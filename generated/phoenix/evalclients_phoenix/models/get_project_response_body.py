@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -43,6 +42,8 @@ class GetProjectResponseBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -76,6 +77,7 @@ class GetProjectResponseBody:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -83,7 +85,8 @@ class GetProjectResponseBody:
             _extra = not d.keys() <= _FIELDS
         _data_raw = d.get("data", UNSET)
         if _data_raw is not UNSET and not _strict:
-            data = (_PENDING, _data_raw)  # decoded on first read
+            data = _data_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 data = Project.from_dict(d["data"])
@@ -98,6 +101,7 @@ class GetProjectResponseBody:
         )  # attrs' __init__ only stores each field: stored here directly
         _get_project_response_body_._data_slot = data  # type: ignore[attr-defined]
         _get_project_response_body_.additional_properties = {}
+        _get_project_response_body_._pending = _pending
 
         if _extra:
             _get_project_response_body_.additional_properties = {
@@ -141,7 +145,7 @@ def _decode_data(self: GetProjectResponseBody, raw: Any) -> Any:
     return data
 
 
-_lazy(GetProjectResponseBody, "data", _decode_data)
+_lazy(GetProjectResponseBody, "data", 1, _decode_data)
 
 _LAZY_PENDING = True
 

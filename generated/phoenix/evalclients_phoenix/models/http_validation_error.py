@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep_each as _keep_each
@@ -43,6 +42,8 @@ class HTTPValidationError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -80,6 +81,7 @@ class HTTPValidationError:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -89,7 +91,8 @@ class HTTPValidationError:
         if _detail_raw is UNSET:
             detail = UNSET
         elif not _strict:
-            detail = (_PENDING, _detail_raw)  # decoded on first read
+            detail = _detail_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _detail = d.get("detail", UNSET)
@@ -117,6 +120,7 @@ class HTTPValidationError:
         )  # attrs' __init__ only stores each field: stored here directly
         _http_validation_error_._detail_slot = detail  # type: ignore[attr-defined]
         _http_validation_error_.additional_properties = {}
+        _http_validation_error_._pending = _pending
 
         if _extra:
             _http_validation_error_.additional_properties = {
@@ -171,7 +175,7 @@ def _decode_detail(self: HTTPValidationError, raw: Any) -> Any:
     return detail
 
 
-_lazy(HTTPValidationError, "detail", _decode_detail)
+_lazy(HTTPValidationError, "detail", 1, _decode_detail)
 
 _LAZY_PENDING = True
 

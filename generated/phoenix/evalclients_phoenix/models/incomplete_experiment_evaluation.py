@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -17,6 +16,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -51,6 +51,8 @@ class IncompleteExperimentEvaluation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -97,6 +99,7 @@ class IncompleteExperimentEvaluation:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -104,7 +107,8 @@ class IncompleteExperimentEvaluation:
             _extra = not d.keys() <= _FIELDS
         _dataset_example_raw = d.get("dataset_example", UNSET)
         if _dataset_example_raw is not UNSET and not _strict:
-            dataset_example = (_PENDING, _dataset_example_raw)  # decoded on first read
+            dataset_example = _dataset_example_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 dataset_example = DatasetExample.from_dict(d["dataset_example"])
@@ -119,9 +123,7 @@ class IncompleteExperimentEvaluation:
         try:
             evaluation_names: list[str] = d["evaluation_names"]
 
-            if not (
-                type(evaluation_names) is list and all(type(_e) is str for _e in evaluation_names)
-            ):
+            if not (type(evaluation_names) is list and _strs(evaluation_names)):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -132,7 +134,8 @@ class IncompleteExperimentEvaluation:
 
         _experiment_run_raw = d.get("experiment_run", UNSET)
         if _experiment_run_raw is not UNSET and not _strict:
-            experiment_run = (_PENDING, _experiment_run_raw)  # decoded on first read
+            experiment_run = _experiment_run_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 experiment_run = ExperimentRun.from_dict(d["experiment_run"])
@@ -151,6 +154,7 @@ class IncompleteExperimentEvaluation:
         _incomplete_experiment_evaluation_.evaluation_names = evaluation_names
         _incomplete_experiment_evaluation_._experiment_run_slot = experiment_run  # type: ignore[attr-defined]
         _incomplete_experiment_evaluation_.additional_properties = {}
+        _incomplete_experiment_evaluation_._pending = _pending
 
         if _extra:
             _incomplete_experiment_evaluation_.additional_properties = {
@@ -201,7 +205,7 @@ def _decode_dataset_example(self: IncompleteExperimentEvaluation, raw: Any) -> A
     return dataset_example
 
 
-_lazy(IncompleteExperimentEvaluation, "dataset_example", _decode_dataset_example)
+_lazy(IncompleteExperimentEvaluation, "dataset_example", 1, _decode_dataset_example)
 
 
 def _decode_experiment_run(self: IncompleteExperimentEvaluation, raw: Any) -> Any:
@@ -223,7 +227,7 @@ def _decode_experiment_run(self: IncompleteExperimentEvaluation, raw: Any) -> An
     return experiment_run
 
 
-_lazy(IncompleteExperimentEvaluation, "experiment_run", _decode_experiment_run)
+_lazy(IncompleteExperimentEvaluation, "experiment_run", 2, _decode_experiment_run)
 
 _LAZY_PENDING = True
 

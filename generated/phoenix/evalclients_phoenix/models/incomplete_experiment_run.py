@@ -6,13 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import lazy as _lazy
 from ..drift import note as _note
 from ..drift import note_more as _note_more
+from ..drift import only_ints as _only_ints
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
@@ -47,6 +47,8 @@ class IncompleteExperimentRun:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -87,6 +89,7 @@ class IncompleteExperimentRun:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -94,7 +97,8 @@ class IncompleteExperimentRun:
             _extra = not d.keys() <= _FIELDS
         _dataset_example_raw = d.get("dataset_example", UNSET)
         if _dataset_example_raw is not UNSET and not _strict:
-            dataset_example = (_PENDING, _dataset_example_raw)  # decoded on first read
+            dataset_example = _dataset_example_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 dataset_example = DatasetExample.from_dict(d["dataset_example"])
@@ -109,10 +113,7 @@ class IncompleteExperimentRun:
         try:
             repetition_numbers: list[int] = d["repetition_numbers"]
 
-            if not (
-                type(repetition_numbers) is list
-                and all(type(_e) is int for _e in repetition_numbers)
-            ):
+            if not (type(repetition_numbers) is list and _only_ints(map(type, repetition_numbers))):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -127,6 +128,7 @@ class IncompleteExperimentRun:
         _incomplete_experiment_run_._dataset_example_slot = dataset_example  # type: ignore[attr-defined]
         _incomplete_experiment_run_.repetition_numbers = repetition_numbers
         _incomplete_experiment_run_.additional_properties = {}
+        _incomplete_experiment_run_._pending = _pending
 
         if _extra:
             _incomplete_experiment_run_.additional_properties = {
@@ -177,7 +179,7 @@ def _decode_dataset_example(self: IncompleteExperimentRun, raw: Any) -> Any:
     return dataset_example
 
 
-_lazy(IncompleteExperimentRun, "dataset_example", _decode_dataset_example)
+_lazy(IncompleteExperimentRun, "dataset_example", 1, _decode_dataset_example)
 
 _LAZY_PENDING = True
 

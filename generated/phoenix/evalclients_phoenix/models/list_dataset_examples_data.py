@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -18,6 +17,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -53,6 +53,8 @@ class ListDatasetExamplesData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -106,6 +108,7 @@ class ListDatasetExamplesData:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -122,7 +125,8 @@ class ListDatasetExamplesData:
 
         _examples_raw = d.get("examples", UNSET)
         if _examples_raw is not UNSET and not _strict:
-            examples = (_PENDING, _examples_raw)  # decoded on first read
+            examples = _examples_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 examples = [
@@ -156,7 +160,7 @@ class ListDatasetExamplesData:
             filtered_splits: list[str] = d.get("filtered_splits", UNSET)
 
             if not (
-                (type(filtered_splits) is list and all(type(_e) is str for _e in filtered_splits))
+                (type(filtered_splits) is list and _strs(filtered_splits))
                 or filtered_splits is UNSET
             ):
                 raise TypeError
@@ -175,6 +179,7 @@ class ListDatasetExamplesData:
         _list_dataset_examples_data_.version_id = version_id
         _list_dataset_examples_data_.filtered_splits = filtered_splits
         _list_dataset_examples_data_.additional_properties = {}
+        _list_dataset_examples_data_._pending = _pending
 
         if _extra:
             _list_dataset_examples_data_.additional_properties = {
@@ -226,7 +231,7 @@ def _decode_examples(self: ListDatasetExamplesData, raw: Any) -> Any:
     return examples
 
 
-_lazy(ListDatasetExamplesData, "examples", _decode_examples)
+_lazy(ListDatasetExamplesData, "examples", 1, _decode_examples)
 
 _LAZY_PENDING = True
 

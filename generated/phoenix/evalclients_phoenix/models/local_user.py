@@ -10,7 +10,9 @@ from attrs import field as _attrs_field
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
@@ -62,6 +64,8 @@ class LocalUser:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -125,6 +129,7 @@ class LocalUser:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -141,15 +146,20 @@ class LocalUser:
                 cls, d, "auth_method", "Literal[\u0027LOCAL\u0027]", "type", _drifted
             )
 
-        try:
-            created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _created_at_raw = d.get("created_at", UNSET)
+        if _created_at_raw is not UNSET and not _strict:
+            created_at = _created_at_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_at, _drifted = _keep(
-                cls, d, "created_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_at, _drifted = _keep(
+                    cls, d, "created_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             email = d["email"]
@@ -190,15 +200,20 @@ class LocalUser:
                 cls, d, "role", "one of ADMIN, MEMBER, SYSTEM, VIEWER", "enum", _drifted
             )
 
-        try:
-            updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+        _updated_at_raw = d.get("updated_at", UNSET)
+        if _updated_at_raw is not UNSET and not _strict:
+            updated_at = _updated_at_raw  # decoded on first read
+            _pending |= 2
+        else:
+            try:
+                updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            updated_at, _drifted = _keep(
-                cls, d, "updated_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                updated_at, _drifted = _keep(
+                    cls, d, "updated_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             username = d["username"]
@@ -220,15 +235,16 @@ class LocalUser:
 
         _local_user_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
         _local_user_.auth_method = auth_method
-        _local_user_.created_at = created_at
+        _local_user_._created_at_slot = created_at  # type: ignore[attr-defined]
         _local_user_.email = email
         _local_user_.id = id
         _local_user_.password_needs_reset = password_needs_reset
         _local_user_.role = role
-        _local_user_.updated_at = updated_at
+        _local_user_._updated_at_slot = updated_at  # type: ignore[attr-defined]
         _local_user_.username = username
         _local_user_.password = password
         _local_user_.additional_properties = {}
+        _local_user_._pending = _pending
 
         if _extra:
             _local_user_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -251,3 +267,47 @@ class LocalUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_created_at(self: LocalUser, raw: Any) -> Any:
+    """``created_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        created_at = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_at, _drifted = _keep(
+            type(self), {"created_at": raw}, "created_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_at
+
+
+_lazy(LocalUser, "created_at", 1, _decode_created_at)
+
+
+def _decode_updated_at(self: LocalUser, raw: Any) -> Any:
+    """``updated_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        updated_at = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        updated_at, _drifted = _keep(
+            type(self), {"updated_at": raw}, "updated_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return updated_at
+
+
+_lazy(LocalUser, "updated_at", 2, _decode_updated_at)

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -61,6 +60,8 @@ class OtlpAnyValue:
     string_value: None | str | Unset = UNSET
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -147,6 +148,7 @@ class OtlpAnyValue:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -156,7 +158,8 @@ class OtlpAnyValue:
         if _array_value_raw is UNSET:
             array_value = UNSET
         elif not _strict:
-            array_value = (_PENDING, _array_value_raw)  # decoded on first read
+            array_value = _array_value_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _array_value = d.get("array_value", UNSET)
@@ -248,6 +251,7 @@ class OtlpAnyValue:
         _otlp_any_value_.int_value = int_value
         _otlp_any_value_.kvlist_value = kvlist_value
         _otlp_any_value_.string_value = string_value
+        _otlp_any_value_._pending = _pending
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(_otlp_any_value_, _drifted)
@@ -315,7 +319,7 @@ def _decode_array_value(self: OtlpAnyValue, raw: Any) -> Any:
     return array_value
 
 
-_lazy(OtlpAnyValue, "array_value", _decode_array_value)
+_lazy(OtlpAnyValue, "array_value", 1, _decode_array_value)
 
 _LAZY_PENDING = True
 

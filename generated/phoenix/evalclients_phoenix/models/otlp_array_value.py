@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -42,6 +41,8 @@ class OtlpArrayValue:
     values: list[OtlpAnyValue] | None | Unset = UNSET
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -83,6 +84,7 @@ class OtlpArrayValue:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -92,7 +94,8 @@ class OtlpArrayValue:
         if _values_raw is UNSET:
             values = UNSET
         elif not _strict:
-            values = (_PENDING, _values_raw)  # decoded on first read
+            values = _values_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _values = d.get("values", UNSET)
@@ -109,6 +112,7 @@ class OtlpArrayValue:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         _otlp_array_value_._values_slot = values  # type: ignore[attr-defined]
+        _otlp_array_value_._pending = _pending
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(_otlp_array_value_, _drifted)
@@ -153,7 +157,7 @@ def _decode_values(self: OtlpArrayValue, raw: Any) -> Any:
     return values
 
 
-_lazy(OtlpArrayValue, "values", _decode_values)
+_lazy(OtlpArrayValue, "values", 1, _decode_values)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -54,6 +53,8 @@ class OtlpEvent:
     time_unix_nano: int | None | str | Unset = UNSET
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -119,6 +120,7 @@ class OtlpEvent:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -128,7 +130,8 @@ class OtlpEvent:
         if _attributes_raw is UNSET:
             attributes = UNSET
         elif not _strict:
-            attributes = (_PENDING, _attributes_raw)  # decoded on first read
+            attributes = _attributes_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _attributes = d.get("attributes", UNSET)
@@ -193,6 +196,7 @@ class OtlpEvent:
         _otlp_event_.dropped_attributes_count = dropped_attributes_count
         _otlp_event_.name = name
         _otlp_event_.time_unix_nano = time_unix_nano
+        _otlp_event_._pending = _pending
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(_otlp_event_, _drifted)
@@ -247,7 +251,7 @@ def _decode_attributes(self: OtlpEvent, raw: Any) -> Any:
     return attributes
 
 
-_lazy(OtlpEvent, "attributes", _decode_attributes)
+_lazy(OtlpEvent, "attributes", 1, _decode_attributes)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -45,6 +44,8 @@ class OtlpKeyValue:
     value: None | OtlpAnyValue | Unset = UNSET
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -90,6 +91,7 @@ class OtlpKeyValue:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -109,7 +111,8 @@ class OtlpKeyValue:
         if _value_raw is UNSET:
             value = UNSET
         elif not _strict:
-            value = (_PENDING, _value_raw)  # decoded on first read
+            value = _value_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _value = d.get("value", UNSET)
@@ -123,6 +126,7 @@ class OtlpKeyValue:
         _otlp_key_value_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
         _otlp_key_value_.key = key
         _otlp_key_value_._value_slot = value  # type: ignore[attr-defined]
+        _otlp_key_value_._pending = _pending
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(_otlp_key_value_, _drifted)
@@ -165,7 +169,7 @@ def _decode_value(self: OtlpKeyValue, raw: Any) -> Any:
     return value
 
 
-_lazy(OtlpKeyValue, "value", _decode_value)
+_lazy(OtlpKeyValue, "value", 1, _decode_value)
 
 _LAZY_PENDING = True
 

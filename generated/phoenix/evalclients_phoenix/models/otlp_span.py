@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -157,6 +156,8 @@ class OtlpSpan:
     trace_state: None | str | Unset = UNSET
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -333,6 +334,7 @@ class OtlpSpan:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -342,7 +344,8 @@ class OtlpSpan:
         if _attributes_raw is UNSET:
             attributes = UNSET
         elif not _strict:
-            attributes = (_PENDING, _attributes_raw)  # decoded on first read
+            attributes = _attributes_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _attributes = d.get("attributes", UNSET)
@@ -428,7 +431,8 @@ class OtlpSpan:
         if _events_raw is UNSET:
             events = UNSET
         elif not _strict:
-            events = (_PENDING, _events_raw)  # decoded on first read
+            events = _events_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _events = d.get("events", UNSET)
@@ -522,7 +526,8 @@ class OtlpSpan:
         if _status_raw is UNSET:
             status = UNSET
         elif not _strict:
-            status = (_PENDING, _status_raw)  # decoded on first read
+            status = _status_raw  # decoded on first read
+            _pending |= 4
         else:
             try:
                 _status = d.get("status", UNSET)
@@ -570,6 +575,7 @@ class OtlpSpan:
         _otlp_span_._status_slot = status  # type: ignore[attr-defined]
         _otlp_span_.trace_id = trace_id
         _otlp_span_.trace_state = trace_state
+        _otlp_span_._pending = _pending
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(_otlp_span_, _drifted)
@@ -674,7 +680,7 @@ def _decode_attributes(self: OtlpSpan, raw: Any) -> Any:
     return attributes
 
 
-_lazy(OtlpSpan, "attributes", _decode_attributes)
+_lazy(OtlpSpan, "attributes", 1, _decode_attributes)
 
 
 def _decode_events(self: OtlpSpan, raw: Any) -> Any:
@@ -697,7 +703,7 @@ def _decode_events(self: OtlpSpan, raw: Any) -> Any:
     return events
 
 
-_lazy(OtlpSpan, "events", _decode_events)
+_lazy(OtlpSpan, "events", 2, _decode_events)
 
 
 def _decode_status(self: OtlpSpan, raw: Any) -> Any:
@@ -720,7 +726,7 @@ def _decode_status(self: OtlpSpan, raw: Any) -> Any:
     return status
 
 
-_lazy(OtlpSpan, "status", _decode_status)
+_lazy(OtlpSpan, "status", 4, _decode_status)
 
 _LAZY_PENDING = True
 

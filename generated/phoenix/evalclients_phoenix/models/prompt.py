@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -55,6 +54,8 @@ class Prompt:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -117,6 +118,7 @@ class Prompt:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -154,7 +156,8 @@ class Prompt:
         if _metadata_raw is UNSET:
             metadata = UNSET
         elif not _strict:
-            metadata = (_PENDING, _metadata_raw)  # decoded on first read
+            metadata = _metadata_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _metadata = d.get("metadata", UNSET)
@@ -194,6 +197,7 @@ class Prompt:
         _prompt_._metadata_slot = metadata  # type: ignore[attr-defined]
         _prompt_.source_prompt_id = source_prompt_id
         _prompt_.additional_properties = {}
+        _prompt_._pending = _pending
 
         if _extra:
             _prompt_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -261,7 +265,7 @@ def _decode_metadata(self: Prompt, raw: Any) -> Any:
     return metadata
 
 
-_lazy(Prompt, "metadata", _decode_metadata)
+_lazy(Prompt, "metadata", 1, _decode_metadata)
 
 _LAZY_PENDING = True
 

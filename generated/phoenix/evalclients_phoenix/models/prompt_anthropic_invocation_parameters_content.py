@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -17,6 +16,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -78,6 +78,8 @@ class PromptAnthropicInvocationParametersContent:
     top_p: float | Unset = UNSET
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -160,6 +162,7 @@ class PromptAnthropicInvocationParametersContent:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -178,7 +181,8 @@ class PromptAnthropicInvocationParametersContent:
         if _extra_body_raw is UNSET:
             extra_body = UNSET
         elif not _strict:
-            extra_body = (_PENDING, _extra_body_raw)  # decoded on first read
+            extra_body = _extra_body_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _extra_body = d.get("extra_body", UNSET)
@@ -206,7 +210,8 @@ class PromptAnthropicInvocationParametersContent:
         if _output_config_raw is UNSET:
             output_config = UNSET
         elif not _strict:
-            output_config = (_PENDING, _output_config_raw)  # decoded on first read
+            output_config = _output_config_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _output_config = d.get("output_config", UNSET)
@@ -227,8 +232,7 @@ class PromptAnthropicInvocationParametersContent:
             stop_sequences: list[str] = d.get("stop_sequences", UNSET)
 
             if not (
-                (type(stop_sequences) is list and all(type(_e) is str for _e in stop_sequences))
-                or stop_sequences is UNSET
+                (type(stop_sequences) is list and _strs(stop_sequences)) or stop_sequences is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -251,7 +255,8 @@ class PromptAnthropicInvocationParametersContent:
         if _thinking_raw is UNSET:
             thinking = UNSET
         elif not _strict:
-            thinking = (_PENDING, _thinking_raw)  # decoded on first read
+            thinking = _thinking_raw  # decoded on first read
+            _pending |= 4
         else:
             try:
                 _thinking = d.get("thinking", UNSET)
@@ -288,6 +293,7 @@ class PromptAnthropicInvocationParametersContent:
         _prompt_anthropic_invocation_parameters_content_.temperature = temperature
         _prompt_anthropic_invocation_parameters_content_._thinking_slot = thinking  # type: ignore[attr-defined]
         _prompt_anthropic_invocation_parameters_content_.top_p = top_p
+        _prompt_anthropic_invocation_parameters_content_._pending = _pending
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(_prompt_anthropic_invocation_parameters_content_, _drifted)
@@ -356,7 +362,7 @@ def _decode_extra_body(self: PromptAnthropicInvocationParametersContent, raw: An
     return extra_body
 
 
-_lazy(PromptAnthropicInvocationParametersContent, "extra_body", _decode_extra_body)
+_lazy(PromptAnthropicInvocationParametersContent, "extra_body", 1, _decode_extra_body)
 
 
 def _decode_output_config(self: PromptAnthropicInvocationParametersContent, raw: Any) -> Any:
@@ -388,7 +394,7 @@ def _decode_output_config(self: PromptAnthropicInvocationParametersContent, raw:
     return output_config
 
 
-_lazy(PromptAnthropicInvocationParametersContent, "output_config", _decode_output_config)
+_lazy(PromptAnthropicInvocationParametersContent, "output_config", 2, _decode_output_config)
 
 
 def _decode_thinking(self: PromptAnthropicInvocationParametersContent, raw: Any) -> Any:
@@ -416,7 +422,7 @@ def _decode_thinking(self: PromptAnthropicInvocationParametersContent, raw: Any)
     return thinking
 
 
-_lazy(PromptAnthropicInvocationParametersContent, "thinking", _decode_thinking)
+_lazy(PromptAnthropicInvocationParametersContent, "thinking", 4, _decode_thinking)
 
 _LAZY_PENDING = True
 

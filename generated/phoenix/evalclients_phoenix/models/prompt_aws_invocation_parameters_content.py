@@ -14,6 +14,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PromptAwsInvocationParametersContent")
@@ -104,8 +105,7 @@ class PromptAwsInvocationParametersContent:
             stop_sequences: list[str] = d.get("stop_sequences", UNSET)
 
             if not (
-                (type(stop_sequences) is list and all(type(_e) is str for _e in stop_sequences))
-                or stop_sequences is UNSET
+                (type(stop_sequences) is list and _strs(stop_sequences)) or stop_sequences is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):

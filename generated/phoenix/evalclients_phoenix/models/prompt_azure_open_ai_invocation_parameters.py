@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -47,6 +46,8 @@ class PromptAzureOpenAIInvocationParameters:
     type_: Literal["azure_openai"] | Unset
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -86,6 +87,7 @@ class PromptAzureOpenAIInvocationParameters:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -93,7 +95,8 @@ class PromptAzureOpenAIInvocationParameters:
             _extra = not d.keys() <= _FIELDS
         _azure_openai_raw = d.get("azure_openai", UNSET)
         if _azure_openai_raw is not UNSET and not _strict:
-            azure_openai = (_PENDING, _azure_openai_raw)  # decoded on first read
+            azure_openai = _azure_openai_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 azure_openai = PromptAzureOpenAIInvocationParametersContent.from_dict(
@@ -128,6 +131,7 @@ class PromptAzureOpenAIInvocationParameters:
         )  # attrs' __init__ only stores each field: stored here directly
         _prompt_azure_open_ai_invocation_parameters_._azure_openai_slot = azure_openai  # type: ignore[attr-defined]
         _prompt_azure_open_ai_invocation_parameters_.type_ = type_
+        _prompt_azure_open_ai_invocation_parameters_._pending = _pending
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(_prompt_azure_open_ai_invocation_parameters_, _drifted)
@@ -158,7 +162,7 @@ def _decode_azure_openai(self: PromptAzureOpenAIInvocationParameters, raw: Any) 
     return azure_openai
 
 
-_lazy(PromptAzureOpenAIInvocationParameters, "azure_openai", _decode_azure_openai)
+_lazy(PromptAzureOpenAIInvocationParameters, "azure_openai", 1, _decode_azure_openai)
 
 _LAZY_PENDING = True
 

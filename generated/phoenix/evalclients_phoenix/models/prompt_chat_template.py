@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -46,6 +45,8 @@ class PromptChatTemplate:
     type_: Literal["chat"] | Unset
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -89,6 +90,7 @@ class PromptChatTemplate:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -96,7 +98,8 @@ class PromptChatTemplate:
             _extra = not d.keys() <= _FIELDS
         _messages_raw = d.get("messages", UNSET)
         if _messages_raw is not UNSET and not _strict:
-            messages = (_PENDING, _messages_raw)  # decoded on first read
+            messages = _messages_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 messages = [
@@ -131,6 +134,7 @@ class PromptChatTemplate:
         )  # attrs' __init__ only stores each field: stored here directly
         _prompt_chat_template_._messages_slot = messages  # type: ignore[attr-defined]
         _prompt_chat_template_.type_ = type_
+        _prompt_chat_template_._pending = _pending
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(_prompt_chat_template_, _drifted)
@@ -162,7 +166,7 @@ def _decode_messages(self: PromptChatTemplate, raw: Any) -> Any:
     return messages
 
 
-_lazy(PromptChatTemplate, "messages", _decode_messages)
+_lazy(PromptChatTemplate, "messages", 1, _decode_messages)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -17,6 +16,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -63,6 +63,8 @@ class PromptGoogleInvocationParametersContent:
     top_p: float | Unset = UNSET
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -130,6 +132,7 @@ class PromptGoogleInvocationParametersContent:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -180,8 +183,7 @@ class PromptGoogleInvocationParametersContent:
             stop_sequences: list[str] = d.get("stop_sequences", UNSET)
 
             if not (
-                (type(stop_sequences) is list and all(type(_e) is str for _e in stop_sequences))
-                or stop_sequences is UNSET
+                (type(stop_sequences) is list and _strs(stop_sequences)) or stop_sequences is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -204,7 +206,8 @@ class PromptGoogleInvocationParametersContent:
         if _thinking_config_raw is UNSET:
             thinking_config = UNSET
         elif not _strict:
-            thinking_config = (_PENDING, _thinking_config_raw)  # decoded on first read
+            thinking_config = _thinking_config_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _thinking_config = d.get("thinking_config", UNSET)
@@ -250,6 +253,7 @@ class PromptGoogleInvocationParametersContent:
         _prompt_google_invocation_parameters_content_._thinking_config_slot = thinking_config  # type: ignore[attr-defined]
         _prompt_google_invocation_parameters_content_.top_k = top_k
         _prompt_google_invocation_parameters_content_.top_p = top_p
+        _prompt_google_invocation_parameters_content_._pending = _pending
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(_prompt_google_invocation_parameters_content_, _drifted)
@@ -285,7 +289,7 @@ def _decode_thinking_config(self: PromptGoogleInvocationParametersContent, raw: 
     return thinking_config
 
 
-_lazy(PromptGoogleInvocationParametersContent, "thinking_config", _decode_thinking_config)
+_lazy(PromptGoogleInvocationParametersContent, "thinking_config", 1, _decode_thinking_config)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -47,6 +46,8 @@ class PromptMoonshotInvocationParameters:
     type_: Literal["moonshot"] | Unset
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -86,6 +87,7 @@ class PromptMoonshotInvocationParameters:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -93,7 +95,8 @@ class PromptMoonshotInvocationParameters:
             _extra = not d.keys() <= _FIELDS
         _moonshot_raw = d.get("moonshot", UNSET)
         if _moonshot_raw is not UNSET and not _strict:
-            moonshot = (_PENDING, _moonshot_raw)  # decoded on first read
+            moonshot = _moonshot_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 moonshot = PromptMoonshotInvocationParametersContent.from_dict(d["moonshot"])
@@ -126,6 +129,7 @@ class PromptMoonshotInvocationParameters:
         )  # attrs' __init__ only stores each field: stored here directly
         _prompt_moonshot_invocation_parameters_._moonshot_slot = moonshot  # type: ignore[attr-defined]
         _prompt_moonshot_invocation_parameters_.type_ = type_
+        _prompt_moonshot_invocation_parameters_._pending = _pending
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(_prompt_moonshot_invocation_parameters_, _drifted)
@@ -156,7 +160,7 @@ def _decode_moonshot(self: PromptMoonshotInvocationParameters, raw: Any) -> Any:
     return moonshot
 
 
-_lazy(PromptMoonshotInvocationParameters, "moonshot", _decode_moonshot)
+_lazy(PromptMoonshotInvocationParameters, "moonshot", 1, _decode_moonshot)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -47,6 +46,8 @@ class PromptPerplexityInvocationParameters:
     type_: Literal["perplexity"] | Unset
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -86,6 +87,7 @@ class PromptPerplexityInvocationParameters:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -93,7 +95,8 @@ class PromptPerplexityInvocationParameters:
             _extra = not d.keys() <= _FIELDS
         _perplexity_raw = d.get("perplexity", UNSET)
         if _perplexity_raw is not UNSET and not _strict:
-            perplexity = (_PENDING, _perplexity_raw)  # decoded on first read
+            perplexity = _perplexity_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 perplexity = PromptPerplexityInvocationParametersContent.from_dict(d["perplexity"])
@@ -126,6 +129,7 @@ class PromptPerplexityInvocationParameters:
         )  # attrs' __init__ only stores each field: stored here directly
         _prompt_perplexity_invocation_parameters_._perplexity_slot = perplexity  # type: ignore[attr-defined]
         _prompt_perplexity_invocation_parameters_.type_ = type_
+        _prompt_perplexity_invocation_parameters_._pending = _pending
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(_prompt_perplexity_invocation_parameters_, _drifted)
@@ -156,7 +160,7 @@ def _decode_perplexity(self: PromptPerplexityInvocationParameters, raw: Any) -> 
     return perplexity
 
 
-_lazy(PromptPerplexityInvocationParameters, "perplexity", _decode_perplexity)
+_lazy(PromptPerplexityInvocationParameters, "perplexity", 1, _decode_perplexity)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -17,6 +16,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..models.prompt_perplexity_invocation_parameters_content_reasoning_effort import (
     PromptPerplexityInvocationParametersContentReasoningEffort,
     check_prompt_perplexity_invocation_parameters_content_reasoning_effort,
@@ -75,6 +75,8 @@ class PromptPerplexityInvocationParametersContent:
     top_p: float | Unset = UNSET
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -156,6 +158,7 @@ class PromptPerplexityInvocationParametersContent:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -165,7 +168,8 @@ class PromptPerplexityInvocationParametersContent:
         if _extra_body_raw is UNSET:
             extra_body = UNSET
         elif not _strict:
-            extra_body = (_PENDING, _extra_body_raw)  # decoded on first read
+            extra_body = _extra_body_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _extra_body = d.get("extra_body", UNSET)
@@ -275,7 +279,7 @@ class PromptPerplexityInvocationParametersContent:
         try:
             stop: list[str] = d.get("stop", UNSET)
 
-            if not ((type(stop) is list and all(type(_e) is str for _e in stop)) or stop is UNSET):
+            if not ((type(stop) is list and _strs(stop)) or stop is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -315,6 +319,7 @@ class PromptPerplexityInvocationParametersContent:
         _prompt_perplexity_invocation_parameters_content_.stop = stop
         _prompt_perplexity_invocation_parameters_content_.temperature = temperature
         _prompt_perplexity_invocation_parameters_content_.top_p = top_p
+        _prompt_perplexity_invocation_parameters_content_._pending = _pending
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(_prompt_perplexity_invocation_parameters_content_, _drifted)
@@ -350,7 +355,7 @@ def _decode_extra_body(self: PromptPerplexityInvocationParametersContent, raw: A
     return extra_body
 
 
-_lazy(PromptPerplexityInvocationParametersContent, "extra_body", _decode_extra_body)
+_lazy(PromptPerplexityInvocationParametersContent, "extra_body", 1, _decode_extra_body)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -53,6 +52,8 @@ class PromptResponseFormatJSONSchemaDefinition:
     strict: bool | Unset = UNSET
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -100,6 +101,7 @@ class PromptResponseFormatJSONSchemaDefinition:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -127,7 +129,8 @@ class PromptResponseFormatJSONSchemaDefinition:
         if _schema_raw is UNSET:
             schema = UNSET
         elif not _strict:
-            schema = (_PENDING, _schema_raw)  # decoded on first read
+            schema = _schema_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _schema = d.get("schema", UNSET)
@@ -165,6 +168,7 @@ class PromptResponseFormatJSONSchemaDefinition:
         _prompt_response_format_json_schema_definition_.description = description
         _prompt_response_format_json_schema_definition_._schema_slot = schema  # type: ignore[attr-defined]
         _prompt_response_format_json_schema_definition_.strict = strict
+        _prompt_response_format_json_schema_definition_._pending = _pending
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(_prompt_response_format_json_schema_definition_, _drifted)
@@ -200,7 +204,7 @@ def _decode_schema(self: PromptResponseFormatJSONSchemaDefinition, raw: Any) -> 
     return schema
 
 
-_lazy(PromptResponseFormatJSONSchemaDefinition, "schema", _decode_schema)
+_lazy(PromptResponseFormatJSONSchemaDefinition, "schema", 1, _decode_schema)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -45,6 +44,8 @@ class PromptToolFunction:
     type_: Literal["function"] | Unset
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -84,6 +85,7 @@ class PromptToolFunction:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -91,7 +93,8 @@ class PromptToolFunction:
             _extra = not d.keys() <= _FIELDS
         _function_raw = d.get("function", UNSET)
         if _function_raw is not UNSET and not _strict:
-            function = (_PENDING, _function_raw)  # decoded on first read
+            function = _function_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 function = PromptToolFunctionDefinition.from_dict(d["function"])
@@ -119,6 +122,7 @@ class PromptToolFunction:
         )  # attrs' __init__ only stores each field: stored here directly
         _prompt_tool_function_._function_slot = function  # type: ignore[attr-defined]
         _prompt_tool_function_.type_ = type_
+        _prompt_tool_function_._pending = _pending
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(_prompt_tool_function_, _drifted)
@@ -149,7 +153,7 @@ def _decode_function(self: PromptToolFunction, raw: Any) -> Any:
     return function
 
 
-_lazy(PromptToolFunction, "function", _decode_function)
+_lazy(PromptToolFunction, "function", 1, _decode_function)
 
 _LAZY_PENDING = True
 

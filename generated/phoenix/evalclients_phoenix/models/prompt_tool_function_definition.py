@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -53,6 +52,8 @@ class PromptToolFunctionDefinition:
     strict: bool | Unset = UNSET
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -100,6 +101,7 @@ class PromptToolFunctionDefinition:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -127,7 +129,8 @@ class PromptToolFunctionDefinition:
         if _parameters_raw is UNSET:
             parameters = UNSET
         elif not _strict:
-            parameters = (_PENDING, _parameters_raw)  # decoded on first read
+            parameters = _parameters_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _parameters = d.get("parameters", UNSET)
@@ -160,6 +163,7 @@ class PromptToolFunctionDefinition:
         _prompt_tool_function_definition_.description = description
         _prompt_tool_function_definition_._parameters_slot = parameters  # type: ignore[attr-defined]
         _prompt_tool_function_definition_.strict = strict
+        _prompt_tool_function_definition_._pending = _pending
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(_prompt_tool_function_definition_, _drifted)
@@ -195,7 +199,7 @@ def _decode_parameters(self: PromptToolFunctionDefinition, raw: Any) -> Any:
     return parameters
 
 
-_lazy(PromptToolFunctionDefinition, "parameters", _decode_parameters)
+_lazy(PromptToolFunctionDefinition, "parameters", 1, _decode_parameters)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -45,6 +44,8 @@ class PromptToolRaw:
     type_: Literal["raw"] | Unset
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -84,6 +85,7 @@ class PromptToolRaw:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -91,7 +93,8 @@ class PromptToolRaw:
             _extra = not d.keys() <= _FIELDS
         _raw_raw = d.get("raw", UNSET)
         if _raw_raw is not UNSET and not _strict:
-            raw = (_PENDING, _raw_raw)  # decoded on first read
+            raw = _raw_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 raw = PromptToolRawRaw.from_dict(d["raw"])
@@ -115,6 +118,7 @@ class PromptToolRaw:
         )  # attrs' __init__ only stores each field: stored here directly
         _prompt_tool_raw_._raw_slot = raw  # type: ignore[attr-defined]
         _prompt_tool_raw_.type_ = type_
+        _prompt_tool_raw_._pending = _pending
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(_prompt_tool_raw_, _drifted)
@@ -138,7 +142,7 @@ def _decode_raw(self: PromptToolRaw, raw: Any) -> Any:
     return raw
 
 
-_lazy(PromptToolRaw, "raw", _decode_raw)
+_lazy(PromptToolRaw, "raw", 1, _decode_raw)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -66,6 +65,8 @@ class PromptTools:
     ) = UNSET
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -136,6 +137,7 @@ class PromptTools:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -218,7 +220,8 @@ class PromptTools:
         if _tool_choice_raw is UNSET:
             tool_choice = UNSET
         elif not _strict:
-            tool_choice = (_PENDING, _tool_choice_raw)  # decoded on first read
+            tool_choice = _tool_choice_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _tool_choice = d.get("tool_choice", UNSET)
@@ -243,6 +246,7 @@ class PromptTools:
         _prompt_tools_.type_ = type_
         _prompt_tools_.disable_parallel_tool_calls = disable_parallel_tool_calls
         _prompt_tools_._tool_choice_slot = tool_choice  # type: ignore[attr-defined]
+        _prompt_tools_._pending = _pending
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(_prompt_tools_, _drifted)
@@ -316,7 +320,7 @@ def _decode_tool_choice(self: PromptTools, raw: Any) -> Any:
     return tool_choice
 
 
-_lazy(PromptTools, "tool_choice", _decode_tool_choice)
+_lazy(PromptTools, "tool_choice", 1, _decode_tool_choice)
 
 _LAZY_PENDING = True
 

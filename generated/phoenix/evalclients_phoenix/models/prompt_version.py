@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -123,6 +122,8 @@ class PromptVersion:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -267,6 +268,7 @@ class PromptVersion:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -283,7 +285,8 @@ class PromptVersion:
 
         _invocation_parameters_raw = d.get("invocation_parameters", UNSET)
         if _invocation_parameters_raw is not UNSET and not _strict:
-            invocation_parameters = (_PENDING, _invocation_parameters_raw)  # decoded on first read
+            invocation_parameters = _invocation_parameters_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 invocation_parameters = _parse_invocation_parameters(d["invocation_parameters"])
@@ -326,7 +329,8 @@ class PromptVersion:
 
         _template_raw = d.get("template", UNSET)
         if _template_raw is not UNSET and not _strict:
-            template = (_PENDING, _template_raw)  # decoded on first read
+            template = _template_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 template = _parse_template(d["template"])
@@ -377,7 +381,8 @@ class PromptVersion:
         if _metadata_raw is UNSET:
             metadata = UNSET
         elif not _strict:
-            metadata = (_PENDING, _metadata_raw)  # decoded on first read
+            metadata = _metadata_raw  # decoded on first read
+            _pending |= 4
         else:
             try:
                 _metadata = d.get("metadata", UNSET)
@@ -398,7 +403,8 @@ class PromptVersion:
         if _response_format_raw is UNSET:
             response_format = UNSET
         elif not _strict:
-            response_format = (_PENDING, _response_format_raw)  # decoded on first read
+            response_format = _response_format_raw  # decoded on first read
+            _pending |= 8
         else:
             try:
                 _response_format = d.get("response_format", UNSET)
@@ -424,7 +430,8 @@ class PromptVersion:
         if _tools_raw is UNSET:
             tools = UNSET
         elif not _strict:
-            tools = (_PENDING, _tools_raw)  # decoded on first read
+            tools = _tools_raw  # decoded on first read
+            _pending |= 16
         else:
             try:
                 _tools = d.get("tools", UNSET)
@@ -448,6 +455,7 @@ class PromptVersion:
         _prompt_version_._response_format_slot = response_format  # type: ignore[attr-defined]
         _prompt_version_._tools_slot = tools  # type: ignore[attr-defined]
         _prompt_version_.additional_properties = {}
+        _prompt_version_._pending = _pending
 
         if _extra:
             _prompt_version_.additional_properties = {
@@ -715,7 +723,7 @@ def _decode_invocation_parameters(self: PromptVersion, raw: Any) -> Any:
     return invocation_parameters
 
 
-_lazy(PromptVersion, "invocation_parameters", _decode_invocation_parameters)
+_lazy(PromptVersion, "invocation_parameters", 1, _decode_invocation_parameters)
 
 
 def _decode_template(self: PromptVersion, raw: Any) -> Any:
@@ -742,7 +750,7 @@ def _decode_template(self: PromptVersion, raw: Any) -> Any:
     return template
 
 
-_lazy(PromptVersion, "template", _decode_template)
+_lazy(PromptVersion, "template", 2, _decode_template)
 
 
 def _decode_metadata(self: PromptVersion, raw: Any) -> Any:
@@ -769,7 +777,7 @@ def _decode_metadata(self: PromptVersion, raw: Any) -> Any:
     return metadata
 
 
-_lazy(PromptVersion, "metadata", _decode_metadata)
+_lazy(PromptVersion, "metadata", 4, _decode_metadata)
 
 
 def _decode_response_format(self: PromptVersion, raw: Any) -> Any:
@@ -801,7 +809,7 @@ def _decode_response_format(self: PromptVersion, raw: Any) -> Any:
     return response_format
 
 
-_lazy(PromptVersion, "response_format", _decode_response_format)
+_lazy(PromptVersion, "response_format", 8, _decode_response_format)
 
 
 def _decode_tools(self: PromptVersion, raw: Any) -> Any:
@@ -824,7 +832,7 @@ def _decode_tools(self: PromptVersion, raw: Any) -> Any:
     return tools
 
 
-_lazy(PromptVersion, "tools", _decode_tools)
+_lazy(PromptVersion, "tools", 16, _decode_tools)
 
 _LAZY_PENDING = True
 

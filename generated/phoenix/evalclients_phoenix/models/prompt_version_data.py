@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -120,6 +119,8 @@ class PromptVersionData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -261,6 +262,7 @@ class PromptVersionData:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -268,7 +270,8 @@ class PromptVersionData:
             _extra = not d.keys() <= _FIELDS
         _invocation_parameters_raw = d.get("invocation_parameters", UNSET)
         if _invocation_parameters_raw is not UNSET and not _strict:
-            invocation_parameters = (_PENDING, _invocation_parameters_raw)  # decoded on first read
+            invocation_parameters = _invocation_parameters_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 invocation_parameters = _parse_invocation_parameters(d["invocation_parameters"])
@@ -311,7 +314,8 @@ class PromptVersionData:
 
         _template_raw = d.get("template", UNSET)
         if _template_raw is not UNSET and not _strict:
-            template = (_PENDING, _template_raw)  # decoded on first read
+            template = _template_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 template = _parse_template(d["template"])
@@ -362,7 +366,8 @@ class PromptVersionData:
         if _metadata_raw is UNSET:
             metadata = UNSET
         elif not _strict:
-            metadata = (_PENDING, _metadata_raw)  # decoded on first read
+            metadata = _metadata_raw  # decoded on first read
+            _pending |= 4
         else:
             try:
                 _metadata = d.get("metadata", UNSET)
@@ -383,7 +388,8 @@ class PromptVersionData:
         if _response_format_raw is UNSET:
             response_format = UNSET
         elif not _strict:
-            response_format = (_PENDING, _response_format_raw)  # decoded on first read
+            response_format = _response_format_raw  # decoded on first read
+            _pending |= 8
         else:
             try:
                 _response_format = d.get("response_format", UNSET)
@@ -409,7 +415,8 @@ class PromptVersionData:
         if _tools_raw is UNSET:
             tools = UNSET
         elif not _strict:
-            tools = (_PENDING, _tools_raw)  # decoded on first read
+            tools = _tools_raw  # decoded on first read
+            _pending |= 16
         else:
             try:
                 _tools = d.get("tools", UNSET)
@@ -434,6 +441,7 @@ class PromptVersionData:
         _prompt_version_data_._response_format_slot = response_format  # type: ignore[attr-defined]
         _prompt_version_data_._tools_slot = tools  # type: ignore[attr-defined]
         _prompt_version_data_.additional_properties = {}
+        _prompt_version_data_._pending = _pending
 
         if _extra:
             _prompt_version_data_.additional_properties = {
@@ -701,7 +709,7 @@ def _decode_invocation_parameters(self: PromptVersionData, raw: Any) -> Any:
     return invocation_parameters
 
 
-_lazy(PromptVersionData, "invocation_parameters", _decode_invocation_parameters)
+_lazy(PromptVersionData, "invocation_parameters", 1, _decode_invocation_parameters)
 
 
 def _decode_template(self: PromptVersionData, raw: Any) -> Any:
@@ -728,7 +736,7 @@ def _decode_template(self: PromptVersionData, raw: Any) -> Any:
     return template
 
 
-_lazy(PromptVersionData, "template", _decode_template)
+_lazy(PromptVersionData, "template", 2, _decode_template)
 
 
 def _decode_metadata(self: PromptVersionData, raw: Any) -> Any:
@@ -755,7 +763,7 @@ def _decode_metadata(self: PromptVersionData, raw: Any) -> Any:
     return metadata
 
 
-_lazy(PromptVersionData, "metadata", _decode_metadata)
+_lazy(PromptVersionData, "metadata", 4, _decode_metadata)
 
 
 def _decode_response_format(self: PromptVersionData, raw: Any) -> Any:
@@ -787,7 +795,7 @@ def _decode_response_format(self: PromptVersionData, raw: Any) -> Any:
     return response_format
 
 
-_lazy(PromptVersionData, "response_format", _decode_response_format)
+_lazy(PromptVersionData, "response_format", 8, _decode_response_format)
 
 
 def _decode_tools(self: PromptVersionData, raw: Any) -> Any:
@@ -810,7 +818,7 @@ def _decode_tools(self: PromptVersionData, raw: Any) -> Any:
     return tools
 
 
-_lazy(PromptVersionData, "tools", _decode_tools)
+_lazy(PromptVersionData, "tools", 16, _decode_tools)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -47,6 +46,8 @@ class PromptXAIInvocationParameters:
     xai: PromptXAIInvocationParametersContent | Unset
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -86,6 +87,7 @@ class PromptXAIInvocationParameters:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -102,7 +104,8 @@ class PromptXAIInvocationParameters:
 
         _xai_raw = d.get("xai", UNSET)
         if _xai_raw is not UNSET and not _strict:
-            xai = (_PENDING, _xai_raw)  # decoded on first read
+            xai = _xai_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 xai = PromptXAIInvocationParametersContent.from_dict(d["xai"])
@@ -119,6 +122,7 @@ class PromptXAIInvocationParameters:
         )  # attrs' __init__ only stores each field: stored here directly
         _prompt_xai_invocation_parameters_.type_ = type_
         _prompt_xai_invocation_parameters_._xai_slot = xai  # type: ignore[attr-defined]
+        _prompt_xai_invocation_parameters_._pending = _pending
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(_prompt_xai_invocation_parameters_, _drifted)
@@ -149,7 +153,7 @@ def _decode_xai(self: PromptXAIInvocationParameters, raw: Any) -> Any:
     return xai
 
 
-_lazy(PromptXAIInvocationParameters, "xai", _decode_xai)
+_lazy(PromptXAIInvocationParameters, "xai", 1, _decode_xai)
 
 _LAZY_PENDING = True
 

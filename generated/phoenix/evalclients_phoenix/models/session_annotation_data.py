@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -64,6 +63,8 @@ class SessionAnnotationData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -133,6 +134,7 @@ class SessionAnnotationData:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -179,7 +181,8 @@ class SessionAnnotationData:
         if _metadata_raw is UNSET:
             metadata = UNSET
         elif not _strict:
-            metadata = (_PENDING, _metadata_raw)  # decoded on first read
+            metadata = _metadata_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _metadata = d.get("metadata", UNSET)
@@ -205,7 +208,8 @@ class SessionAnnotationData:
         if _result_raw is UNSET:
             result = UNSET
         elif not _strict:
-            result = (_PENDING, _result_raw)  # decoded on first read
+            result = _result_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _result = d.get("result", UNSET)
@@ -228,6 +232,7 @@ class SessionAnnotationData:
         _session_annotation_data_._metadata_slot = metadata  # type: ignore[attr-defined]
         _session_annotation_data_._result_slot = result  # type: ignore[attr-defined]
         _session_annotation_data_.additional_properties = {}
+        _session_annotation_data_._pending = _pending
 
         if _extra:
             _session_annotation_data_.additional_properties = {
@@ -313,7 +318,7 @@ def _decode_metadata(self: SessionAnnotationData, raw: Any) -> Any:
     return metadata
 
 
-_lazy(SessionAnnotationData, "metadata", _decode_metadata)
+_lazy(SessionAnnotationData, "metadata", 1, _decode_metadata)
 
 
 def _decode_result(self: SessionAnnotationData, raw: Any) -> Any:
@@ -336,7 +341,7 @@ def _decode_result(self: SessionAnnotationData, raw: Any) -> Any:
     return result
 
 
-_lazy(SessionAnnotationData, "result", _decode_result)
+_lazy(SessionAnnotationData, "result", 2, _decode_result)
 
 _LAZY_PENDING = True
 

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -71,6 +70,8 @@ class SessionData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -141,18 +142,26 @@ class SessionData:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            end_time = datetime.datetime.fromisoformat(d["end_time"])
+        _end_time_raw = d.get("end_time", UNSET)
+        if _end_time_raw is not UNSET and not _strict:
+            end_time = _end_time_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                end_time = datetime.datetime.fromisoformat(d["end_time"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            end_time, _drifted = _keep(cls, d, "end_time", "datetime.datetime", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                end_time, _drifted = _keep(
+                    cls, d, "end_time", "datetime.datetime", "type", _drifted
+                )
 
         try:
             id = d["id"]
@@ -181,19 +190,25 @@ class SessionData:
                 raise
             session_id, _drifted = _keep(cls, d, "session_id", "str", "type", _drifted)
 
-        try:
-            start_time = datetime.datetime.fromisoformat(d["start_time"])
+        _start_time_raw = d.get("start_time", UNSET)
+        if _start_time_raw is not UNSET and not _strict:
+            start_time = _start_time_raw  # decoded on first read
+            _pending |= 2
+        else:
+            try:
+                start_time = datetime.datetime.fromisoformat(d["start_time"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            start_time, _drifted = _keep(
-                cls, d, "start_time", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                start_time, _drifted = _keep(
+                    cls, d, "start_time", "datetime.datetime", "type", _drifted
+                )
 
         _traces_raw = d.get("traces", UNSET)
         if _traces_raw is not UNSET and not _strict:
-            traces = (_PENDING, _traces_raw)  # decoded on first read
+            traces = _traces_raw  # decoded on first read
+            _pending |= 4
         else:
             try:
                 traces = [
@@ -247,16 +262,17 @@ class SessionData:
             )
 
         _session_data_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        _session_data_.end_time = end_time
+        _session_data_._end_time_slot = end_time  # type: ignore[attr-defined]
         _session_data_.id = id
         _session_data_.project_id = project_id
         _session_data_.session_id = session_id
-        _session_data_.start_time = start_time
+        _session_data_._start_time_slot = start_time  # type: ignore[attr-defined]
         _session_data_._traces_slot = traces  # type: ignore[attr-defined]
         _session_data_.token_count_completion = token_count_completion
         _session_data_.token_count_prompt = token_count_prompt
         _session_data_.token_count_total = token_count_total
         _session_data_.additional_properties = {}
+        _session_data_._pending = _pending
 
         if _extra:
             _session_data_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -279,6 +295,50 @@ class SessionData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_end_time(self: SessionData, raw: Any) -> Any:
+    """``end_time`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        end_time = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        end_time, _drifted = _keep(
+            type(self), {"end_time": raw}, "end_time", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return end_time
+
+
+_lazy(SessionData, "end_time", 1, _decode_end_time)
+
+
+def _decode_start_time(self: SessionData, raw: Any) -> Any:
+    """``start_time`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        start_time = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        start_time, _drifted = _keep(
+            type(self), {"start_time": raw}, "start_time", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return start_time
+
+
+_lazy(SessionData, "start_time", 2, _decode_start_time)
 
 
 def _decode_traces(self: SessionData, raw: Any) -> Any:
@@ -306,7 +366,7 @@ def _decode_traces(self: SessionData, raw: Any) -> Any:
     return traces
 
 
-_lazy(SessionData, "traces", _decode_traces)
+_lazy(SessionData, "traces", 4, _decode_traces)
 
 _LAZY_PENDING = True
 

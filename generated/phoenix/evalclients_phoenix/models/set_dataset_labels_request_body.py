@@ -14,6 +14,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SetDatasetLabelsRequestBody")
@@ -76,10 +77,7 @@ class SetDatasetLabelsRequestBody:
             dataset_label_ids: list[str] = d.get("dataset_label_ids", UNSET)
 
             if not (
-                (
-                    type(dataset_label_ids) is list
-                    and all(type(_e) is str for _e in dataset_label_ids)
-                )
+                (type(dataset_label_ids) is list and _strs(dataset_label_ids))
                 or dataset_label_ids is UNSET
             ):
                 raise TypeError

@@ -14,6 +14,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..types import Unset
 
 T = TypeVar("T", bound="SetProjectAnnotationConfigsRequestBody")
@@ -75,10 +76,7 @@ class SetProjectAnnotationConfigsRequestBody:
         try:
             annotation_config_ids: list[str] = d["annotation_config_ids"]
 
-            if not (
-                type(annotation_config_ids) is list
-                and all(type(_e) is str for _e in annotation_config_ids)
-            ):
+            if not (type(annotation_config_ids) is list and _strs(annotation_config_ids)):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -77,6 +76,8 @@ class Span:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -169,6 +170,7 @@ class Span:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -176,7 +178,8 @@ class Span:
             _extra = not d.keys() <= _FIELDS
         _context_raw = d.get("context", UNSET)
         if _context_raw is not UNSET and not _strict:
-            context = (_PENDING, _context_raw)  # decoded on first read
+            context = _context_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 context = SpanContext.from_dict(d["context"])
@@ -186,13 +189,20 @@ class Span:
                     raise
                 context, _drifted = _keep(cls, d, "context", "SpanContext", "type", _drifted)
 
-        try:
-            end_time = datetime.datetime.fromisoformat(d["end_time"])
+        _end_time_raw = d.get("end_time", UNSET)
+        if _end_time_raw is not UNSET and not _strict:
+            end_time = _end_time_raw  # decoded on first read
+            _pending |= 2
+        else:
+            try:
+                end_time = datetime.datetime.fromisoformat(d["end_time"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            end_time, _drifted = _keep(cls, d, "end_time", "datetime.datetime", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                end_time, _drifted = _keep(
+                    cls, d, "end_time", "datetime.datetime", "type", _drifted
+                )
 
         try:
             name = d["name"]
@@ -212,15 +222,20 @@ class Span:
                 raise
             span_kind, _drifted = _keep(cls, d, "span_kind", "str", "type", _drifted)
 
-        try:
-            start_time = datetime.datetime.fromisoformat(d["start_time"])
+        _start_time_raw = d.get("start_time", UNSET)
+        if _start_time_raw is not UNSET and not _strict:
+            start_time = _start_time_raw  # decoded on first read
+            _pending |= 4
+        else:
+            try:
+                start_time = datetime.datetime.fromisoformat(d["start_time"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            start_time, _drifted = _keep(
-                cls, d, "start_time", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                start_time, _drifted = _keep(
+                    cls, d, "start_time", "datetime.datetime", "type", _drifted
+                )
 
         try:
             status_code = d["status_code"]
@@ -235,7 +250,8 @@ class Span:
         if _attributes_raw is UNSET:
             attributes = UNSET
         elif not _strict:
-            attributes = (_PENDING, _attributes_raw)  # decoded on first read
+            attributes = _attributes_raw  # decoded on first read
+            _pending |= 8
         else:
             try:
                 _attributes = d.get("attributes", UNSET)
@@ -256,7 +272,8 @@ class Span:
         if _events_raw is UNSET:
             events = UNSET
         elif not _strict:
-            events = (_PENDING, _events_raw)  # decoded on first read
+            events = _events_raw  # decoded on first read
+            _pending |= 16
         else:
             try:
                 _events = d.get("events", UNSET)
@@ -307,10 +324,10 @@ class Span:
 
         _span_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
         _span_._context_slot = context  # type: ignore[attr-defined]
-        _span_.end_time = end_time
+        _span_._end_time_slot = end_time  # type: ignore[attr-defined]
         _span_.name = name
         _span_.span_kind = span_kind
-        _span_.start_time = start_time
+        _span_._start_time_slot = start_time  # type: ignore[attr-defined]
         _span_.status_code = status_code
         _span_._attributes_slot = attributes  # type: ignore[attr-defined]
         _span_._events_slot = events  # type: ignore[attr-defined]
@@ -318,6 +335,7 @@ class Span:
         _span_.parent_id = parent_id
         _span_.status_message = status_message
         _span_.additional_properties = {}
+        _span_._pending = _pending
 
         if _extra:
             _span_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -361,7 +379,51 @@ def _decode_context(self: Span, raw: Any) -> Any:
     return context
 
 
-_lazy(Span, "context", _decode_context)
+_lazy(Span, "context", 1, _decode_context)
+
+
+def _decode_end_time(self: Span, raw: Any) -> Any:
+    """``end_time`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        end_time = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        end_time, _drifted = _keep(
+            type(self), {"end_time": raw}, "end_time", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return end_time
+
+
+_lazy(Span, "end_time", 2, _decode_end_time)
+
+
+def _decode_start_time(self: Span, raw: Any) -> Any:
+    """``start_time`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        start_time = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        start_time, _drifted = _keep(
+            type(self), {"start_time": raw}, "start_time", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return start_time
+
+
+_lazy(Span, "start_time", 4, _decode_start_time)
 
 
 def _decode_attributes(self: Span, raw: Any) -> Any:
@@ -388,7 +450,7 @@ def _decode_attributes(self: Span, raw: Any) -> Any:
     return attributes
 
 
-_lazy(Span, "attributes", _decode_attributes)
+_lazy(Span, "attributes", 8, _decode_attributes)
 
 
 def _decode_events(self: Span, raw: Any) -> Any:
@@ -419,7 +481,7 @@ def _decode_events(self: Span, raw: Any) -> Any:
     return events
 
 
-_lazy(Span, "events", _decode_events)
+_lazy(Span, "events", 16, _decode_events)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -48,6 +47,8 @@ class ToolCallContentPart:
     type_: Literal["tool_call"] | Unset
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -90,6 +91,7 @@ class ToolCallContentPart:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -97,7 +99,8 @@ class ToolCallContentPart:
             _extra = not d.keys() <= _FIELDS
         _tool_call_raw = d.get("tool_call", UNSET)
         if _tool_call_raw is not UNSET and not _strict:
-            tool_call = (_PENDING, _tool_call_raw)  # decoded on first read
+            tool_call = _tool_call_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 tool_call = ToolCallFunction.from_dict(d["tool_call"])
@@ -135,6 +138,7 @@ class ToolCallContentPart:
         _tool_call_content_part_._tool_call_slot = tool_call  # type: ignore[attr-defined]
         _tool_call_content_part_.tool_call_id = tool_call_id
         _tool_call_content_part_.type_ = type_
+        _tool_call_content_part_._pending = _pending
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(_tool_call_content_part_, _drifted)
@@ -160,7 +164,7 @@ def _decode_tool_call(self: ToolCallContentPart, raw: Any) -> Any:
     return tool_call
 
 
-_lazy(ToolCallContentPart, "tool_call", _decode_tool_call)
+_lazy(ToolCallContentPart, "tool_call", 1, _decode_tool_call)
 
 _LAZY_PENDING = True
 

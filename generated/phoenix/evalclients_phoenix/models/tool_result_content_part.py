@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -52,6 +51,8 @@ class ToolResultContentPart:
     type_: Literal["tool_result"] | Unset
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -101,6 +102,7 @@ class ToolResultContentPart:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -117,7 +119,8 @@ class ToolResultContentPart:
 
         _tool_result_raw = d.get("tool_result", UNSET)
         if _tool_result_raw is not UNSET and not _strict:
-            tool_result = (_PENDING, _tool_result_raw)  # decoded on first read
+            tool_result = _tool_result_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _tool_result = d["tool_result"]
@@ -154,6 +157,7 @@ class ToolResultContentPart:
         _tool_result_content_part_.tool_call_id = tool_call_id
         _tool_result_content_part_._tool_result_slot = tool_result  # type: ignore[attr-defined]
         _tool_result_content_part_.type_ = type_
+        _tool_result_content_part_._pending = _pending
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(_tool_result_content_part_, _drifted)
@@ -211,7 +215,7 @@ def _decode_tool_result(self: ToolResultContentPart, raw: Any) -> Any:
     return tool_result
 
 
-_lazy(ToolResultContentPart, "tool_result", _decode_tool_result)
+_lazy(ToolResultContentPart, "tool_result", 1, _decode_tool_result)
 
 _LAZY_PENDING = True
 

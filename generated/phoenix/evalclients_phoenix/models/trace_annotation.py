@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -81,6 +80,8 @@ class TraceAnnotation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -175,6 +176,7 @@ class TraceAnnotation:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -190,15 +192,20 @@ class TraceAnnotation:
                 cls, d, "annotator_kind", "one of CODE, HUMAN, LLM", "enum", _drifted
             )
 
-        try:
-            created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _created_at_raw = d.get("created_at", UNSET)
+        if _created_at_raw is not UNSET and not _strict:
+            created_at = _created_at_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_at, _drifted = _keep(
-                cls, d, "created_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_at, _drifted = _keep(
+                    cls, d, "created_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             id = d["id"]
@@ -235,15 +242,20 @@ class TraceAnnotation:
                 raise
             trace_id, _drifted = _keep(cls, d, "trace_id", "str", "type", _drifted)
 
-        try:
-            updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+        _updated_at_raw = d.get("updated_at", UNSET)
+        if _updated_at_raw is not UNSET and not _strict:
+            updated_at = _updated_at_raw  # decoded on first read
+            _pending |= 2
+        else:
+            try:
+                updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            updated_at, _drifted = _keep(
-                cls, d, "updated_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                updated_at, _drifted = _keep(
+                    cls, d, "updated_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             user_id: None | str = d["user_id"]
@@ -268,7 +280,8 @@ class TraceAnnotation:
         if _metadata_raw is UNSET:
             metadata = UNSET
         elif not _strict:
-            metadata = (_PENDING, _metadata_raw)  # decoded on first read
+            metadata = _metadata_raw  # decoded on first read
+            _pending |= 4
         else:
             try:
                 _metadata = d.get("metadata", UNSET)
@@ -289,7 +302,8 @@ class TraceAnnotation:
         if _result_raw is UNSET:
             result = UNSET
         elif not _strict:
-            result = (_PENDING, _result_raw)  # decoded on first read
+            result = _result_raw  # decoded on first read
+            _pending |= 8
         else:
             try:
                 _result = d.get("result", UNSET)
@@ -306,17 +320,18 @@ class TraceAnnotation:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         _trace_annotation_.annotator_kind = annotator_kind
-        _trace_annotation_.created_at = created_at
+        _trace_annotation_._created_at_slot = created_at  # type: ignore[attr-defined]
         _trace_annotation_.id = id
         _trace_annotation_.name = name
         _trace_annotation_.source = source
         _trace_annotation_.trace_id = trace_id
-        _trace_annotation_.updated_at = updated_at
+        _trace_annotation_._updated_at_slot = updated_at  # type: ignore[attr-defined]
         _trace_annotation_.user_id = user_id
         _trace_annotation_.identifier = identifier
         _trace_annotation_._metadata_slot = metadata  # type: ignore[attr-defined]
         _trace_annotation_._result_slot = result  # type: ignore[attr-defined]
         _trace_annotation_.additional_properties = {}
+        _trace_annotation_._pending = _pending
 
         if _extra:
             _trace_annotation_.additional_properties = {
@@ -375,6 +390,50 @@ def _parse_result(data: object) -> AnnotationResult | None | Unset:
     raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
+def _decode_created_at(self: TraceAnnotation, raw: Any) -> Any:
+    """``created_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        created_at = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_at, _drifted = _keep(
+            type(self), {"created_at": raw}, "created_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_at
+
+
+_lazy(TraceAnnotation, "created_at", 1, _decode_created_at)
+
+
+def _decode_updated_at(self: TraceAnnotation, raw: Any) -> Any:
+    """``updated_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        updated_at = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        updated_at, _drifted = _keep(
+            type(self), {"updated_at": raw}, "updated_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return updated_at
+
+
+_lazy(TraceAnnotation, "updated_at", 2, _decode_updated_at)
+
+
 def _decode_metadata(self: TraceAnnotation, raw: Any) -> Any:
     """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
     _strict = False
@@ -402,7 +461,7 @@ def _decode_metadata(self: TraceAnnotation, raw: Any) -> Any:
     return metadata
 
 
-_lazy(TraceAnnotation, "metadata", _decode_metadata)
+_lazy(TraceAnnotation, "metadata", 4, _decode_metadata)
 
 
 def _decode_result(self: TraceAnnotation, raw: Any) -> Any:
@@ -425,7 +484,7 @@ def _decode_result(self: TraceAnnotation, raw: Any) -> Any:
     return result
 
 
-_lazy(TraceAnnotation, "result", _decode_result)
+_lazy(TraceAnnotation, "result", 8, _decode_result)
 
 _LAZY_PENDING = True
 

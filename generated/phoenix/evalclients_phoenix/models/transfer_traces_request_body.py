@@ -14,6 +14,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..types import Unset
 
 T = TypeVar("T", bound="TransferTracesRequestBody")
@@ -93,9 +94,7 @@ class TransferTracesRequestBody:
         try:
             trace_identifiers: list[str] = d["trace_identifiers"]
 
-            if not (
-                type(trace_identifiers) is list and all(type(_e) is str for _e in trace_identifiers)
-            ):
+            if not (type(trace_identifiers) is list and _strs(trace_identifiers)):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -17,6 +16,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -63,6 +63,8 @@ class UpdateDatasetSplitRequestBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -144,6 +146,7 @@ class UpdateDatasetSplitRequestBody:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -153,7 +156,7 @@ class UpdateDatasetSplitRequestBody:
             add_example_ids: list[str] = d.get("add_example_ids", UNSET)
 
             if not (
-                (type(add_example_ids) is list and all(type(_e) is str for _e in add_example_ids))
+                (type(add_example_ids) is list and _strs(add_example_ids))
                 or add_example_ids is UNSET
             ):
                 raise TypeError
@@ -188,7 +191,8 @@ class UpdateDatasetSplitRequestBody:
         if _metadata_raw is UNSET:
             metadata = UNSET
         elif not _strict:
-            metadata = (_PENDING, _metadata_raw)  # decoded on first read
+            metadata = _metadata_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _metadata = d.get("metadata", UNSET)
@@ -224,10 +228,7 @@ class UpdateDatasetSplitRequestBody:
             remove_example_ids: list[str] = d.get("remove_example_ids", UNSET)
 
             if not (
-                (
-                    type(remove_example_ids) is list
-                    and all(type(_e) is str for _e in remove_example_ids)
-                )
+                (type(remove_example_ids) is list and _strs(remove_example_ids))
                 or remove_example_ids is UNSET
             ):
                 raise TypeError
@@ -248,6 +249,7 @@ class UpdateDatasetSplitRequestBody:
         _update_dataset_split_request_body_.name = name
         _update_dataset_split_request_body_.remove_example_ids = remove_example_ids
         _update_dataset_split_request_body_.additional_properties = {}
+        _update_dataset_split_request_body_._pending = _pending
 
         if _extra:
             _update_dataset_split_request_body_.additional_properties = {
@@ -317,7 +319,7 @@ def _decode_metadata(self: UpdateDatasetSplitRequestBody, raw: Any) -> Any:
     return metadata
 
 
-_lazy(UpdateDatasetSplitRequestBody, "metadata", _decode_metadata)
+_lazy(UpdateDatasetSplitRequestBody, "metadata", 1, _decode_metadata)
 
 _LAZY_PENDING = True
 

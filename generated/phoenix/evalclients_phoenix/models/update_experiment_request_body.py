@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -53,6 +52,8 @@ class UpdateExperimentRequestBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -106,6 +107,7 @@ class UpdateExperimentRequestBody:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -125,7 +127,8 @@ class UpdateExperimentRequestBody:
         if _metadata_raw is UNSET:
             metadata = UNSET
         elif not _strict:
-            metadata = (_PENDING, _metadata_raw)  # decoded on first read
+            metadata = _metadata_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _metadata = d.get("metadata", UNSET)
@@ -164,6 +167,7 @@ class UpdateExperimentRequestBody:
         _update_experiment_request_body_._metadata_slot = metadata  # type: ignore[attr-defined]
         _update_experiment_request_body_.name = name
         _update_experiment_request_body_.additional_properties = {}
+        _update_experiment_request_body_._pending = _pending
 
         if _extra:
             _update_experiment_request_body_.additional_properties = {
@@ -233,7 +237,7 @@ def _decode_metadata(self: UpdateExperimentRequestBody, raw: Any) -> Any:
     return metadata
 
 
-_lazy(UpdateExperimentRequestBody, "metadata", _decode_metadata)
+_lazy(UpdateExperimentRequestBody, "metadata", 1, _decode_metadata)
 
 _LAZY_PENDING = True
 

@@ -16,6 +16,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..models.upload_dataset_files_body_action import (
     UploadDatasetFilesBodyAction,
     check_upload_dataset_files_body_action,
@@ -260,7 +261,7 @@ class UploadDatasetFilesBody:
         try:
             input_keys: list[str] = d["input_keys[]"]
 
-            if not (type(input_keys) is list and all(type(_e) is str for _e in input_keys)):
+            if not (type(input_keys) is list and _strs(input_keys)):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -279,7 +280,7 @@ class UploadDatasetFilesBody:
         try:
             output_keys: list[str] = d["output_keys[]"]
 
-            if not (type(output_keys) is list and all(type(_e) is str for _e in output_keys)):
+            if not (type(output_keys) is list and _strs(output_keys)):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -322,10 +323,7 @@ class UploadDatasetFilesBody:
         try:
             flatten_keys: list[str] = d.get("flatten_keys[]", UNSET)
 
-            if not (
-                (type(flatten_keys) is list and all(type(_e) is str for _e in flatten_keys))
-                or flatten_keys is UNSET
-            ):
+            if not ((type(flatten_keys) is list and _strs(flatten_keys)) or flatten_keys is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -336,8 +334,7 @@ class UploadDatasetFilesBody:
             metadata_keys: list[str] = d.get("metadata_keys[]", UNSET)
 
             if not (
-                (type(metadata_keys) is list and all(type(_e) is str for _e in metadata_keys))
-                or metadata_keys is UNSET
+                (type(metadata_keys) is list and _strs(metadata_keys)) or metadata_keys is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -368,10 +365,7 @@ class UploadDatasetFilesBody:
         try:
             split_keys: list[str] = d.get("split_keys[]", UNSET)
 
-            if not (
-                (type(split_keys) is list and all(type(_e) is str for _e in split_keys))
-                or split_keys is UNSET
-            ):
+            if not ((type(split_keys) is list and _strs(split_keys)) or split_keys is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -75,6 +74,8 @@ class UploadDatasetJsonBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -201,6 +202,7 @@ class UploadDatasetJsonBody:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -208,7 +210,8 @@ class UploadDatasetJsonBody:
             _extra = not d.keys() <= _FIELDS
         _inputs_raw = d.get("inputs", UNSET)
         if _inputs_raw is not UNSET and not _strict:
-            inputs = (_PENDING, _inputs_raw)  # decoded on first read
+            inputs = _inputs_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 inputs = [
@@ -285,7 +288,8 @@ class UploadDatasetJsonBody:
         if _metadata_raw is UNSET:
             metadata = UNSET
         elif not _strict:
-            metadata = (_PENDING, _metadata_raw)  # decoded on first read
+            metadata = _metadata_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _metadata = d.get("metadata", UNSET)
@@ -315,7 +319,8 @@ class UploadDatasetJsonBody:
         if _outputs_raw is UNSET:
             outputs = UNSET
         elif not _strict:
-            outputs = (_PENDING, _outputs_raw)  # decoded on first read
+            outputs = _outputs_raw  # decoded on first read
+            _pending |= 4
         else:
             try:
                 _outputs = d.get("outputs", UNSET)
@@ -418,6 +423,7 @@ class UploadDatasetJsonBody:
         _upload_dataset_json_body_.span_ids = span_ids
         _upload_dataset_json_body_.splits = splits
         _upload_dataset_json_body_.additional_properties = {}
+        _upload_dataset_json_body_._pending = _pending
 
         if _extra:
             _upload_dataset_json_body_.additional_properties = {
@@ -471,7 +477,7 @@ def _decode_inputs(self: UploadDatasetJsonBody, raw: Any) -> Any:
     return inputs
 
 
-_lazy(UploadDatasetJsonBody, "inputs", _decode_inputs)
+_lazy(UploadDatasetJsonBody, "inputs", 1, _decode_inputs)
 
 
 def _decode_metadata(self: UploadDatasetJsonBody, raw: Any) -> Any:
@@ -507,7 +513,7 @@ def _decode_metadata(self: UploadDatasetJsonBody, raw: Any) -> Any:
     return metadata
 
 
-_lazy(UploadDatasetJsonBody, "metadata", _decode_metadata)
+_lazy(UploadDatasetJsonBody, "metadata", 2, _decode_metadata)
 
 
 def _decode_outputs(self: UploadDatasetJsonBody, raw: Any) -> Any:
@@ -541,7 +547,7 @@ def _decode_outputs(self: UploadDatasetJsonBody, raw: Any) -> Any:
     return outputs
 
 
-_lazy(UploadDatasetJsonBody, "outputs", _decode_outputs)
+_lazy(UploadDatasetJsonBody, "outputs", 4, _decode_outputs)
 
 _LAZY_PENDING = True
 

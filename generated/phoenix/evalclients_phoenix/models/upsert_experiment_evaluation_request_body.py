@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -78,6 +77,8 @@ class UpsertExperimentEvaluationRequestBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -171,6 +172,7 @@ class UpsertExperimentEvaluationRequestBody:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -188,13 +190,20 @@ class UpsertExperimentEvaluationRequestBody:
                 cls, d, "annotator_kind", "one of CODE, HUMAN, LLM", "enum", _drifted
             )
 
-        try:
-            end_time = datetime.datetime.fromisoformat(d["end_time"])
+        _end_time_raw = d.get("end_time", UNSET)
+        if _end_time_raw is not UNSET and not _strict:
+            end_time = _end_time_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                end_time = datetime.datetime.fromisoformat(d["end_time"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            end_time, _drifted = _keep(cls, d, "end_time", "datetime.datetime", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                end_time, _drifted = _keep(
+                    cls, d, "end_time", "datetime.datetime", "type", _drifted
+                )
 
         try:
             experiment_run_id = d["experiment_run_id"]
@@ -216,15 +225,20 @@ class UpsertExperimentEvaluationRequestBody:
                 raise
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        try:
-            start_time = datetime.datetime.fromisoformat(d["start_time"])
+        _start_time_raw = d.get("start_time", UNSET)
+        if _start_time_raw is not UNSET and not _strict:
+            start_time = _start_time_raw  # decoded on first read
+            _pending |= 2
+        else:
+            try:
+                start_time = datetime.datetime.fromisoformat(d["start_time"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            start_time, _drifted = _keep(
-                cls, d, "start_time", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                start_time, _drifted = _keep(
+                    cls, d, "start_time", "datetime.datetime", "type", _drifted
+                )
 
         try:
             error: None | str | Unset = d.get("error", UNSET)
@@ -240,7 +254,8 @@ class UpsertExperimentEvaluationRequestBody:
         if _metadata_raw is UNSET:
             metadata = UNSET
         elif not _strict:
-            metadata = (_PENDING, _metadata_raw)  # decoded on first read
+            metadata = _metadata_raw  # decoded on first read
+            _pending |= 4
         else:
             try:
                 _metadata = d.get("metadata", UNSET)
@@ -266,7 +281,8 @@ class UpsertExperimentEvaluationRequestBody:
         if _result_raw is UNSET:
             result = UNSET
         elif not _strict:
-            result = (_PENDING, _result_raw)  # decoded on first read
+            result = _result_raw  # decoded on first read
+            _pending |= 8
         else:
             try:
                 _result = d.get("result", UNSET)
@@ -293,15 +309,16 @@ class UpsertExperimentEvaluationRequestBody:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         _upsert_experiment_evaluation_request_body_.annotator_kind = annotator_kind
-        _upsert_experiment_evaluation_request_body_.end_time = end_time
+        _upsert_experiment_evaluation_request_body_._end_time_slot = end_time  # type: ignore[attr-defined]
         _upsert_experiment_evaluation_request_body_.experiment_run_id = experiment_run_id
         _upsert_experiment_evaluation_request_body_.name = name
-        _upsert_experiment_evaluation_request_body_.start_time = start_time
+        _upsert_experiment_evaluation_request_body_._start_time_slot = start_time  # type: ignore[attr-defined]
         _upsert_experiment_evaluation_request_body_.error = error
         _upsert_experiment_evaluation_request_body_._metadata_slot = metadata  # type: ignore[attr-defined]
         _upsert_experiment_evaluation_request_body_._result_slot = result  # type: ignore[attr-defined]
         _upsert_experiment_evaluation_request_body_.trace_id = trace_id
         _upsert_experiment_evaluation_request_body_.additional_properties = {}
+        _upsert_experiment_evaluation_request_body_._pending = _pending
 
         if _extra:
             _upsert_experiment_evaluation_request_body_.additional_properties = {
@@ -362,6 +379,50 @@ def _parse_result(data: object) -> ExperimentEvaluationResult | None | Unset:
     raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
+def _decode_end_time(self: UpsertExperimentEvaluationRequestBody, raw: Any) -> Any:
+    """``end_time`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        end_time = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        end_time, _drifted = _keep(
+            type(self), {"end_time": raw}, "end_time", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return end_time
+
+
+_lazy(UpsertExperimentEvaluationRequestBody, "end_time", 1, _decode_end_time)
+
+
+def _decode_start_time(self: UpsertExperimentEvaluationRequestBody, raw: Any) -> Any:
+    """``start_time`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        start_time = datetime.datetime.fromisoformat(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        start_time, _drifted = _keep(
+            type(self), {"start_time": raw}, "start_time", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return start_time
+
+
+_lazy(UpsertExperimentEvaluationRequestBody, "start_time", 2, _decode_start_time)
+
+
 def _decode_metadata(self: UpsertExperimentEvaluationRequestBody, raw: Any) -> Any:
     """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
     _strict = False
@@ -389,7 +450,7 @@ def _decode_metadata(self: UpsertExperimentEvaluationRequestBody, raw: Any) -> A
     return metadata
 
 
-_lazy(UpsertExperimentEvaluationRequestBody, "metadata", _decode_metadata)
+_lazy(UpsertExperimentEvaluationRequestBody, "metadata", 4, _decode_metadata)
 
 
 def _decode_result(self: UpsertExperimentEvaluationRequestBody, raw: Any) -> Any:
@@ -417,7 +478,7 @@ def _decode_result(self: UpsertExperimentEvaluationRequestBody, raw: Any) -> Any
     return result
 
 
-_lazy(UpsertExperimentEvaluationRequestBody, "result", _decode_result)
+_lazy(UpsertExperimentEvaluationRequestBody, "result", 8, _decode_result)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep_each as _keep_each
@@ -44,6 +43,8 @@ class UpsertOrDeleteSecretsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -81,6 +82,7 @@ class UpsertOrDeleteSecretsRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -88,7 +90,8 @@ class UpsertOrDeleteSecretsRequest:
             _extra = not d.keys() <= _FIELDS
         _secrets_raw = d.get("secrets", UNSET)
         if _secrets_raw is not UNSET and not _strict:
-            secrets = (_PENDING, _secrets_raw)  # decoded on first read
+            secrets = _secrets_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 secrets = [
@@ -114,6 +117,7 @@ class UpsertOrDeleteSecretsRequest:
         )  # attrs' __init__ only stores each field: stored here directly
         _upsert_or_delete_secrets_request_._secrets_slot = secrets  # type: ignore[attr-defined]
         _upsert_or_delete_secrets_request_.additional_properties = {}
+        _upsert_or_delete_secrets_request_._pending = _pending
 
         if _extra:
             _upsert_or_delete_secrets_request_.additional_properties = {
@@ -165,7 +169,7 @@ def _decode_secrets(self: UpsertOrDeleteSecretsRequest, raw: Any) -> Any:
     return secrets
 
 
-_lazy(UpsertOrDeleteSecretsRequest, "secrets", _decode_secrets)
+_lazy(UpsertOrDeleteSecretsRequest, "secrets", 1, _decode_secrets)
 
 _LAZY_PENDING = True
 

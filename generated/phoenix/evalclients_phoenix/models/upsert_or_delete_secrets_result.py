@@ -14,6 +14,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..types import Unset
 
 T = TypeVar("T", bound="UpsertOrDeleteSecretsResult")
@@ -85,7 +86,7 @@ class UpsertOrDeleteSecretsResult:
         try:
             deleted_keys: list[str] = d["deleted_keys"]
 
-            if not (type(deleted_keys) is list and all(type(_e) is str for _e in deleted_keys)):
+            if not (type(deleted_keys) is list and _strs(deleted_keys)):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -95,7 +96,7 @@ class UpsertOrDeleteSecretsResult:
         try:
             upserted_keys: list[str] = d["upserted_keys"]
 
-            if not (type(upserted_keys) is list and all(type(_e) is str for _e in upserted_keys)):
+            if not (type(upserted_keys) is list and _strs(upserted_keys)):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -55,6 +54,8 @@ class ValidationError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -112,6 +113,7 @@ class ValidationError:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -152,7 +154,8 @@ class ValidationError:
         if _ctx_raw is UNSET:
             ctx = UNSET
         elif not _strict:
-            ctx = (_PENDING, _ctx_raw)  # decoded on first read
+            ctx = _ctx_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _ctx = d.get("ctx", UNSET)
@@ -183,6 +186,7 @@ class ValidationError:
         _validation_error_._ctx_slot = ctx  # type: ignore[attr-defined]
         _validation_error_.input_ = input_
         _validation_error_.additional_properties = {}
+        _validation_error_._pending = _pending
 
         if _extra:
             _validation_error_.additional_properties = {
@@ -233,7 +237,7 @@ def _decode_ctx(self: ValidationError, raw: Any) -> Any:
     return ctx
 
 
-_lazy(ValidationError, "ctx", _decode_ctx)
+_lazy(ValidationError, "ctx", 1, _decode_ctx)
 
 _LAZY_PENDING = True
 

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -19,6 +18,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -107,6 +107,8 @@ class Experiment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -296,6 +298,7 @@ class Experiment:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -319,20 +322,27 @@ class Experiment:
                 raise
             batch_size, _drifted = _keep(cls, d, "batch_size", "int", "type", _drifted)
 
-        try:
-            _completed_at = d.get("completed_at", UNSET)
-            completed_at = (
-                _completed_at
-                if _completed_at is None or _completed_at is UNSET
-                else datetime.datetime.fromisoformat(_completed_at)
-            )
+        _completed_at_raw = d.get("completed_at", UNSET)
+        if _completed_at_raw is UNSET:
+            completed_at = UNSET
+        elif not _strict:
+            completed_at = _completed_at_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                _completed_at = d.get("completed_at", UNSET)
+                completed_at = (
+                    _completed_at
+                    if _completed_at is None or _completed_at is UNSET
+                    else datetime.datetime.fromisoformat(_completed_at)
+                )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            completed_at, _drifted = _keep(
-                cls, d, "completed_at", "datetime.datetime | None", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                completed_at, _drifted = _keep(
+                    cls, d, "completed_at", "datetime.datetime | None", "union", _drifted
+                )
 
         try:
             concurrency = d.get("concurrency", UNSET)
@@ -343,20 +353,27 @@ class Experiment:
                 raise
             concurrency, _drifted = _keep(cls, d, "concurrency", "int", "type", _drifted)
 
-        try:
-            _created_at = d.get("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if _created_at is UNSET:
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+        _created_at_raw = d.get("created_at", UNSET)
+        if _created_at_raw is UNSET:
+            created_at = UNSET
+        elif not _strict:
+            created_at = _created_at_raw  # decoded on first read
+            _pending |= 2
+        else:
+            try:
+                _created_at = d.get("created_at", UNSET)
+                created_at: datetime.datetime | Unset
+                if _created_at is UNSET:
+                    created_at = UNSET
+                else:
+                    created_at = datetime.datetime.fromisoformat(_created_at)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_at, _drifted = _keep(
-                cls, d, "created_at", "datetime.datetime", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_at, _drifted = _keep(
+                    cls, d, "created_at", "datetime.datetime", "type", _drifted
+                )
 
         try:
             dataset: None | str | Unset = d.get("dataset", UNSET)
@@ -421,8 +438,7 @@ class Experiment:
             evaluator_ids: list[str] = d.get("evaluator_ids", UNSET)
 
             if not (
-                (type(evaluator_ids) is list and all(type(_e) is str for _e in evaluator_ids))
-                or evaluator_ids is UNSET
+                (type(evaluator_ids) is list and _strs(evaluator_ids)) or evaluator_ids is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -434,7 +450,7 @@ class Experiment:
             evaluator_slugs: list[str] = d.get("evaluator_slugs", UNSET)
 
             if not (
-                (type(evaluator_slugs) is list and all(type(_e) is str for _e in evaluator_slugs))
+                (type(evaluator_slugs) is list and _strs(evaluator_slugs))
                 or evaluator_slugs is UNSET
             ):
                 raise TypeError
@@ -449,10 +465,7 @@ class Experiment:
             evaluator_workflow_ids: list[str] = d.get("evaluator_workflow_ids", UNSET)
 
             if not (
-                (
-                    type(evaluator_workflow_ids) is list
-                    and all(type(_e) is str for _e in evaluator_workflow_ids)
-                )
+                (type(evaluator_workflow_ids) is list and _strs(evaluator_workflow_ids))
                 or evaluator_workflow_ids is UNSET
             ):
                 raise TypeError
@@ -481,20 +494,27 @@ class Experiment:
                 raise
             progress, _drifted = _keep(cls, d, "progress", "float", "type", _drifted)
 
-        try:
-            _started_at = d.get("started_at", UNSET)
-            started_at = (
-                _started_at
-                if _started_at is None or _started_at is UNSET
-                else datetime.datetime.fromisoformat(_started_at)
-            )
+        _started_at_raw = d.get("started_at", UNSET)
+        if _started_at_raw is UNSET:
+            started_at = UNSET
+        elif not _strict:
+            started_at = _started_at_raw  # decoded on first read
+            _pending |= 4
+        else:
+            try:
+                _started_at = d.get("started_at", UNSET)
+                started_at = (
+                    _started_at
+                    if _started_at is None or _started_at is UNSET
+                    else datetime.datetime.fromisoformat(_started_at)
+                )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            started_at, _drifted = _keep(
-                cls, d, "started_at", "datetime.datetime | None", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                started_at, _drifted = _keep(
+                    cls, d, "started_at", "datetime.datetime | None", "union", _drifted
+                )
 
         try:
             status = d.get("status", UNSET)
@@ -509,7 +529,8 @@ class Experiment:
         if _tags_raw is UNSET:
             tags = UNSET
         elif not _strict:
-            tags = (_PENDING, _tags_raw)  # decoded on first read
+            tags = _tags_raw  # decoded on first read
+            _pending |= 8
         else:
             try:
                 _tags = d.get("tags", UNSET)
@@ -536,7 +557,8 @@ class Experiment:
         if _workflow_raw is UNSET:
             workflow = UNSET
         elif not _strict:
-            workflow = (_PENDING, _workflow_raw)  # decoded on first read
+            workflow = _workflow_raw  # decoded on first read
+            _pending |= 16
         else:
             try:
                 _workflow = d.get("workflow", UNSET)
@@ -572,9 +594,9 @@ class Experiment:
         _experiment_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
         _experiment_.id = id
         _experiment_.batch_size = batch_size
-        _experiment_.completed_at = completed_at
+        _experiment_._completed_at_slot = completed_at  # type: ignore[attr-defined]
         _experiment_.concurrency = concurrency
-        _experiment_.created_at = created_at
+        _experiment_._created_at_slot = created_at  # type: ignore[attr-defined]
         _experiment_.dataset = dataset
         _experiment_.dataset_id = dataset_id
         _experiment_.dataset_name = dataset_name
@@ -586,12 +608,13 @@ class Experiment:
         _experiment_.evaluator_workflow_ids = evaluator_workflow_ids
         _experiment_.name = name
         _experiment_.progress = progress
-        _experiment_.started_at = started_at
+        _experiment_._started_at_slot = started_at  # type: ignore[attr-defined]
         _experiment_.status = status
         _experiment_._tags_slot = tags  # type: ignore[attr-defined]
         _experiment_._workflow_slot = workflow  # type: ignore[attr-defined]
         _experiment_.workflow_count = workflow_count
         _experiment_.additional_properties = {}
+        _experiment_._pending = _pending
 
         if _extra:
             _experiment_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -614,6 +637,97 @@ class Experiment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_completed_at(self: Experiment, raw: Any) -> Any:
+    """``completed_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _completed_at = raw
+        completed_at = (
+            _completed_at
+            if _completed_at is None or _completed_at is UNSET
+            else datetime.datetime.fromisoformat(_completed_at)
+        )
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        completed_at, _drifted = _keep(
+            type(self),
+            {"completed_at": raw},
+            "completed_at",
+            "datetime.datetime | None",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return completed_at
+
+
+_lazy(Experiment, "completed_at", 1, _decode_completed_at)
+
+
+def _decode_created_at(self: Experiment, raw: Any) -> Any:
+    """``created_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _created_at = raw
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_at, _drifted = _keep(
+            type(self), {"created_at": raw}, "created_at", "datetime.datetime", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_at
+
+
+_lazy(Experiment, "created_at", 2, _decode_created_at)
+
+
+def _decode_started_at(self: Experiment, raw: Any) -> Any:
+    """``started_at`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _started_at = raw
+        started_at = (
+            _started_at
+            if _started_at is None or _started_at is UNSET
+            else datetime.datetime.fromisoformat(_started_at)
+        )
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        started_at, _drifted = _keep(
+            type(self),
+            {"started_at": raw},
+            "started_at",
+            "datetime.datetime | None",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return started_at
+
+
+_lazy(Experiment, "started_at", 4, _decode_started_at)
 
 
 def _decode_tags(self: Experiment, raw: Any) -> Any:
@@ -644,7 +758,7 @@ def _decode_tags(self: Experiment, raw: Any) -> Any:
     return tags
 
 
-_lazy(Experiment, "tags", _decode_tags)
+_lazy(Experiment, "tags", 8, _decode_tags)
 
 
 def _decode_workflow(self: Experiment, raw: Any) -> Any:
@@ -677,7 +791,7 @@ def _decode_workflow(self: Experiment, raw: Any) -> Any:
     return workflow
 
 
-_lazy(Experiment, "workflow", _decode_workflow)
+_lazy(Experiment, "workflow", 16, _decode_workflow)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -18,6 +17,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import strs as _strs
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -76,6 +76,8 @@ class ExperimentCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -190,6 +192,7 @@ class ExperimentCreate:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -255,8 +258,7 @@ class ExperimentCreate:
             evaluator_ids: list[str] = d.get("evaluator_ids", UNSET)
 
             if not (
-                (type(evaluator_ids) is list and all(type(_e) is str for _e in evaluator_ids))
-                or evaluator_ids is UNSET
+                (type(evaluator_ids) is list and _strs(evaluator_ids)) or evaluator_ids is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -268,7 +270,7 @@ class ExperimentCreate:
             evaluator_slugs: list[str] = d.get("evaluator_slugs", UNSET)
 
             if not (
-                (type(evaluator_slugs) is list and all(type(_e) is str for _e in evaluator_slugs))
+                (type(evaluator_slugs) is list and _strs(evaluator_slugs))
                 or evaluator_slugs is UNSET
             ):
                 raise TypeError
@@ -283,10 +285,7 @@ class ExperimentCreate:
             evaluator_workflow_ids: list[str] = d.get("evaluator_workflow_ids", UNSET)
 
             if not (
-                (
-                    type(evaluator_workflow_ids) is list
-                    and all(type(_e) is str for _e in evaluator_workflow_ids)
-                )
+                (type(evaluator_workflow_ids) is list and _strs(evaluator_workflow_ids))
                 or evaluator_workflow_ids is UNSET
             ):
                 raise TypeError
@@ -301,7 +300,8 @@ class ExperimentCreate:
         if _tags_raw is UNSET:
             tags = UNSET
         elif not _strict:
-            tags = (_PENDING, _tags_raw)  # decoded on first read
+            tags = _tags_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _tags = d.get("tags", UNSET)
@@ -329,7 +329,8 @@ class ExperimentCreate:
         if _workflow_raw is UNSET:
             workflow = UNSET
         elif not _strict:
-            workflow = (_PENDING, _workflow_raw)  # decoded on first read
+            workflow = _workflow_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _workflow = d.get("workflow", UNSET)
@@ -368,6 +369,7 @@ class ExperimentCreate:
         _experiment_create_._tags_slot = tags  # type: ignore[attr-defined]
         _experiment_create_._workflow_slot = workflow  # type: ignore[attr-defined]
         _experiment_create_.additional_properties = {}
+        _experiment_create_._pending = _pending
 
         if _extra:
             _experiment_create_.additional_properties = {
@@ -422,7 +424,7 @@ def _decode_tags(self: ExperimentCreate, raw: Any) -> Any:
     return tags
 
 
-_lazy(ExperimentCreate, "tags", _decode_tags)
+_lazy(ExperimentCreate, "tags", 1, _decode_tags)
 
 
 def _decode_workflow(self: ExperimentCreate, raw: Any) -> Any:
@@ -455,7 +457,7 @@ def _decode_workflow(self: ExperimentCreate, raw: Any) -> Any:
     return workflow
 
 
-_lazy(ExperimentCreate, "workflow", _decode_workflow)
+_lazy(ExperimentCreate, "workflow", 2, _decode_workflow)
 
 _LAZY_PENDING = True
 

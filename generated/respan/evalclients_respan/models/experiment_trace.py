@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -116,6 +115,8 @@ class ExperimentTrace:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -320,6 +321,7 @@ class ExperimentTrace:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -370,20 +372,27 @@ class ExperimentTrace:
                 raise
             duration, _drifted = _keep(cls, d, "duration", "float | None", "type", _drifted)
 
-        try:
-            _end_time = d.get("end_time", UNSET)
-            end_time = (
-                _end_time
-                if _end_time is None or _end_time is UNSET
-                else datetime.datetime.fromisoformat(_end_time)
-            )
+        _end_time_raw = d.get("end_time", UNSET)
+        if _end_time_raw is UNSET:
+            end_time = UNSET
+        elif not _strict:
+            end_time = _end_time_raw  # decoded on first read
+            _pending |= 1
+        else:
+            try:
+                _end_time = d.get("end_time", UNSET)
+                end_time = (
+                    _end_time
+                    if _end_time is None or _end_time is UNSET
+                    else datetime.datetime.fromisoformat(_end_time)
+                )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            end_time, _drifted = _keep(
-                cls, d, "end_time", "datetime.datetime | None", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                end_time, _drifted = _keep(
+                    cls, d, "end_time", "datetime.datetime | None", "union", _drifted
+                )
 
         try:
             environment: None | str | Unset = d.get("environment", UNSET)
@@ -479,7 +488,8 @@ class ExperimentTrace:
         if _scores_raw is UNSET:
             scores = UNSET
         elif not _strict:
-            scores = (_PENDING, _scores_raw)  # decoded on first read
+            scores = _scores_raw  # decoded on first read
+            _pending |= 2
         else:
             try:
                 _scores = d.get("scores", UNSET)
@@ -510,7 +520,8 @@ class ExperimentTrace:
         if _span_tree_raw is UNSET:
             span_tree = UNSET
         elif not _strict:
-            span_tree = (_PENDING, _span_tree_raw)  # decoded on first read
+            span_tree = _span_tree_raw  # decoded on first read
+            _pending |= 4
         else:
             try:
                 _span_tree = d.get("span_tree", UNSET)
@@ -536,20 +547,27 @@ class ExperimentTrace:
                     _drifted,
                 )
 
-        try:
-            _start_time = d.get("start_time", UNSET)
-            start_time = (
-                _start_time
-                if _start_time is None or _start_time is UNSET
-                else datetime.datetime.fromisoformat(_start_time)
-            )
+        _start_time_raw = d.get("start_time", UNSET)
+        if _start_time_raw is UNSET:
+            start_time = UNSET
+        elif not _strict:
+            start_time = _start_time_raw  # decoded on first read
+            _pending |= 8
+        else:
+            try:
+                _start_time = d.get("start_time", UNSET)
+                start_time = (
+                    _start_time
+                    if _start_time is None or _start_time is UNSET
+                    else datetime.datetime.fromisoformat(_start_time)
+                )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            start_time, _drifted = _keep(
-                cls, d, "start_time", "datetime.datetime | None", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                start_time, _drifted = _keep(
+                    cls, d, "start_time", "datetime.datetime | None", "union", _drifted
+                )
 
         try:
             status: None | str | Unset = d.get("status", UNSET)
@@ -633,7 +651,7 @@ class ExperimentTrace:
         _experiment_trace_.comparison_key = comparison_key
         _experiment_trace_.customer_identifier = customer_identifier
         _experiment_trace_.duration = duration
-        _experiment_trace_.end_time = end_time
+        _experiment_trace_._end_time_slot = end_time  # type: ignore[attr-defined]
         _experiment_trace_.environment = environment
         _experiment_trace_.error_count = error_count
         _experiment_trace_.expected_output = expected_output
@@ -646,7 +664,7 @@ class ExperimentTrace:
         _experiment_trace_._scores_slot = scores  # type: ignore[attr-defined]
         _experiment_trace_.span_count = span_count
         _experiment_trace_._span_tree_slot = span_tree  # type: ignore[attr-defined]
-        _experiment_trace_.start_time = start_time
+        _experiment_trace_._start_time_slot = start_time  # type: ignore[attr-defined]
         _experiment_trace_.status = status
         _experiment_trace_.total_completion_tokens = total_completion_tokens
         _experiment_trace_.total_cost = total_cost
@@ -654,6 +672,7 @@ class ExperimentTrace:
         _experiment_trace_.total_tokens = total_tokens
         _experiment_trace_.trace_unique_id = trace_unique_id
         _experiment_trace_.additional_properties = {}
+        _experiment_trace_._pending = _pending
 
         if _extra:
             _experiment_trace_.additional_properties = {
@@ -680,6 +699,33 @@ class ExperimentTrace:
         return key in self.additional_properties
 
 
+def _decode_end_time(self: ExperimentTrace, raw: Any) -> Any:
+    """``end_time`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _end_time = raw
+        end_time = (
+            _end_time
+            if _end_time is None or _end_time is UNSET
+            else datetime.datetime.fromisoformat(_end_time)
+        )
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        end_time, _drifted = _keep(
+            type(self), {"end_time": raw}, "end_time", "datetime.datetime | None", "union", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return end_time
+
+
+_lazy(ExperimentTrace, "end_time", 1, _decode_end_time)
+
+
 def _decode_scores(self: ExperimentTrace, raw: Any) -> Any:
     """``scores`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
     _strict = False
@@ -704,7 +750,7 @@ def _decode_scores(self: ExperimentTrace, raw: Any) -> Any:
     return scores
 
 
-_lazy(ExperimentTrace, "scores", _decode_scores)
+_lazy(ExperimentTrace, "scores", 2, _decode_scores)
 
 
 def _decode_span_tree(self: ExperimentTrace, raw: Any) -> Any:
@@ -738,7 +784,39 @@ def _decode_span_tree(self: ExperimentTrace, raw: Any) -> Any:
     return span_tree
 
 
-_lazy(ExperimentTrace, "span_tree", _decode_span_tree)
+_lazy(ExperimentTrace, "span_tree", 4, _decode_span_tree)
+
+
+def _decode_start_time(self: ExperimentTrace, raw: Any) -> Any:
+    """``start_time`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _start_time = raw
+        start_time = (
+            _start_time
+            if _start_time is None or _start_time is UNSET
+            else datetime.datetime.fromisoformat(_start_time)
+        )
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        start_time, _drifted = _keep(
+            type(self),
+            {"start_time": raw},
+            "start_time",
+            "datetime.datetime | None",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return start_time
+
+
+_lazy(ExperimentTrace, "start_time", 8, _decode_start_time)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -55,6 +54,8 @@ class PaginatedExperimentTraceList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -112,6 +113,7 @@ class PaginatedExperimentTraceList:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -119,7 +121,8 @@ class PaginatedExperimentTraceList:
             _extra = not d.keys() <= _FIELDS
         _results_raw = d.get("results", UNSET)
         if _results_raw is not UNSET and not _strict:
-            results = (_PENDING, _results_raw)  # decoded on first read
+            results = _results_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 results = [
@@ -177,6 +180,7 @@ class PaginatedExperimentTraceList:
         _paginated_experiment_trace_list_.next_ = next_
         _paginated_experiment_trace_list_.previous = previous
         _paginated_experiment_trace_list_.additional_properties = {}
+        _paginated_experiment_trace_list_._pending = _pending
 
         if _extra:
             _paginated_experiment_trace_list_.additional_properties = {
@@ -228,7 +232,7 @@ def _decode_results(self: PaginatedExperimentTraceList, raw: Any) -> Any:
     return results
 
 
-_lazy(PaginatedExperimentTraceList, "results", _decode_results)
+_lazy(PaginatedExperimentTraceList, "results", 1, _decode_results)
 
 _LAZY_PENDING = True
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
@@ -47,6 +46,8 @@ class WorkflowTask:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+    _pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    """A bit per field whose slot still holds the JSON value (decoded on first read)."""
 
     def __getstate__(self) -> dict[str, Any]:
         return _state_of(self)
@@ -84,6 +85,7 @@ class WorkflowTask:
         if _LAZY_PENDING:
             _load_lazy_imports()
         _drifted: list[_Drift] | None = None
+        _pending = 0
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
@@ -93,7 +95,8 @@ class WorkflowTask:
         if _config_raw is UNSET:
             config = UNSET
         elif not _strict:
-            config = (_PENDING, _config_raw)  # decoded on first read
+            config = _config_raw  # decoded on first read
+            _pending |= 1
         else:
             try:
                 _config = d.get("config", UNSET)
@@ -121,6 +124,7 @@ class WorkflowTask:
         _workflow_task_._config_slot = config  # type: ignore[attr-defined]
         _workflow_task_.type_ = type_
         _workflow_task_.additional_properties = {}
+        _workflow_task_._pending = _pending
 
         if _extra:
             _workflow_task_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -169,7 +173,7 @@ def _decode_config(self: WorkflowTask, raw: Any) -> Any:
     return config
 
 
-_lazy(WorkflowTask, "config", _decode_config)
+_lazy(WorkflowTask, "config", 1, _decode_config)
 
 _LAZY_PENDING = True
 
