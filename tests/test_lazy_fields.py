@@ -109,7 +109,7 @@ async def test_nested_drift_warns_when_the_field_is_first_read(
         assert items[1].annotations[0].score == "x"
     late = [str(w.message) for w in seen if w.category is evalclients.DriftWarning]
     assert [m for m in late if "Annotation.score" in m] == [
-        "arize (a nested field, on first read): Annotation.score differs from the spec (type: "
+        "arize (a field decoded on first read): Annotation.score differs from the spec (type: "
         "expected float, received string); decoded anyway, see evalclients.drift(obj)"
     ]
     assert kinds(items) == {("[1].annotations[0].score", "type")}

@@ -118,13 +118,13 @@ def settle(parsed: Any, strict: bool) -> None:
 
 
 def watch(runtime: ModuleType, vendor: str) -> None:
-    """Warn about drift found when a nested field is first read, after its page was decoded."""
+    """Warn about drift found when a field left for first read is read, after its page."""
     if getattr(runtime, "ON_LATE", False) is None:
         setattr(runtime, "ON_LATE", functools.partial(_late, runtime, vendor))  # noqa: B010
 
 
 def _late(runtime: ModuleType, vendor: str, before: int) -> None:
-    _warn_new(runtime, before, vendor, "(a nested field, on first read)")
+    _warn_new(runtime, before, vendor, "(a field decoded on first read)")
 
 
 _WARNED: set[tuple[str, str, str, str, str]] = set()
