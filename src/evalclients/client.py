@@ -282,7 +282,7 @@ class _Base:
         )
 
     def _extras(self, kwargs: dict[str, Any]) -> dict[str, Any]:
-        """Add ``extra_headers``/``extra_query`` (they send the request through httpx)."""
+        """Add ``extra_headers``/``extra_query`` to the request's own headers and query."""
         if self._extra_headers:
             kwargs["headers"] = {**(kwargs.get("headers") or {}), **self._extra_headers}
         if self._extra_query:
