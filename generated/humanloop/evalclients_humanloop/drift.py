@@ -233,22 +233,21 @@ class Lazy(property):
         get_pending, put_pending = pending.__get__, pending.__set__
         keep = ~bit
 
+        def decode_now(obj: Any) -> Any:
+            value = decode(obj, get(obj))
+            put(obj, value)
+            put_pending(obj, get_pending(obj) & keep)
+            return value
+
         def read_quietly(obj: Any) -> Any:
             """The field of ``obj``, decoded now if it was not, without ``ON_LATE`` (for a
             caller that reports the drift itself)."""
-            if get_pending(obj) & bit:
-                value = decode(obj, get(obj))
-                put(obj, value)
-                put_pending(obj, get_pending(obj) & keep)
-                return value
-            return get(obj)
+            return decode_now(obj) if get_pending(obj) & bit else get(obj)
 
         def read(obj: Any) -> Any:
             if get_pending(obj) & bit:
                 before = SERIAL
-                value = decode(obj, get(obj))
-                put(obj, value)
-                put_pending(obj, get_pending(obj) & keep)
+                value = decode_now(obj)
                 if SERIAL != before and ON_LATE is not None:
                     ON_LATE(before)
                 return value
