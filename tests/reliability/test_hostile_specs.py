@@ -60,6 +60,25 @@ def hostile_spec(marker: Path) -> dict[str, Any]:
             "required": ["class"],
             "description": evil[1],
         },
+        # wide enough for a decoder per shape (drift.shaped): keywords and odd names as keys,
+        # payloads as descriptions and enum values, every kind of field that decodes
+        "Wide": {
+            "type": "object",
+            "properties": {
+                **{
+                    name: {"type": "string", "description": evil[i % len(evil)]}
+                    for i, name in enumerate([*keywords, "naïve_ñame", "a-b.c d"])
+                },
+                "count": {"type": "integer", "description": evil[2]},
+                "when": {"type": "string", "format": "date-time"},
+                "kind": {"type": "string", "enum": [*evil[:3], "class", 'a"b', "x'y"]},
+                "tags": {"type": "array", "items": {"type": "string"}},
+                "maybe": {"anyOf": [{"type": "string"}, {"type": "null"}]},
+                "nested": {"$ref": "#/components/schemas/class"},
+            },
+            "required": ["class", "count", "kind"],
+            "description": evil[2],
+        },
     }
     paths: dict[str, Any] = {}
     for i, text in enumerate(evil + keywords):
@@ -90,7 +109,13 @@ def hostile_spec(marker: Path) -> dict[str, Any]:
                         "content": {
                             "application/json": {"schema": {"$ref": "#/components/schemas/Evil"}}
                         },
-                    }
+                    },
+                    "201": {
+                        "description": text,
+                        "content": {
+                            "application/json": {"schema": {"$ref": "#/components/schemas/Wide"}}
+                        },
+                    },
                 },
             }
         }
@@ -146,6 +171,7 @@ def test_a_hostile_spec_generates_inert_code_that_compiles_and_passes_ruff(tmp_p
         for name in names:
             importlib.import_module(name)
         from evalclients_hostile import models
+        compiled = 0
         for name in dir(models):
             obj = getattr(models, name)
             if hasattr(obj, "from_dict") and hasattr(obj, "to_dict"):
@@ -153,7 +179,13 @@ def test_a_hostile_spec_generates_inert_code_that_compiles_and_passes_ruff(tmp_p
                     obj.from_dict({}).to_dict()
                 except (KeyError, TypeError, ValueError):
                     pass  # required fields missing: refusing is fine, running code is not
-        print(len(names))
+                # every field present: a decoder of that shape is compiled (drift.shaped)
+                module = sys.modules[obj.__module__]
+                whole = {field[0]: "x" for field in getattr(module, "_SHAPE_FIELDS", ())}
+                if whole:
+                    obj.from_dict(whole)
+                    compiled += module._SHAPES[tuple(whole)].__name__ == "_decode"
+        print(len(names), compiled)
         """
     )
     run = subprocess.run(
@@ -164,7 +196,10 @@ def test_a_hostile_spec_generates_inert_code_that_compiles_and_passes_ruff(tmp_p
         timeout=120,
     )
     assert run.returncode == 0, run.stderr[-3000:]
-    count("hostile spec: modules imported", int(run.stdout.strip()))
+    imported, compiled = map(int, run.stdout.split())
+    count("hostile spec: modules imported", imported)
+    count("hostile spec: shape decoders compiled", compiled)
+    assert compiled, "no model of the hostile spec had a shape decoder compiled"
     assert not marker.exists(), "importing the generated package ran code from the spec"
     for module in modules:  # payloads may sit in docstrings and strings, never in code
         tree = ast.parse(module.read_text(encoding="utf-8"))
@@ -173,7 +208,9 @@ def test_a_hostile_spec_generates_inert_code_that_compiles_and_passes_ruff(tmp_p
             for n in ast.walk(tree)
             if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
         ]
-        assert "__import__" not in calls and "exec" not in calls and "eval" not in calls, module
+        assert "__import__" not in calls and "eval" not in calls, module
+        # drift.shaped alone compiles code: a shape's decoder, from its model's _SHAPE_FIELDS
+        assert calls.count("exec") == (module.name == "drift.py"), module
 
 
 def test_a_spec_that_breaks_generation_leaves_generated_untouched(tmp_path: Path) -> None:

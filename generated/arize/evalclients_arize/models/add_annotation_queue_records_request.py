@@ -161,7 +161,6 @@ class AddAnnotationQueueRecordsRequest:
                 record_sources_item = _parse_record_sources_item(record_sources_item_data)
 
                 record_sources.append(record_sources_item)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

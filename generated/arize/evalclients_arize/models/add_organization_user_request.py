@@ -114,7 +114,6 @@ class AddOrganizationUserRequest:
         else:
             try:
                 role = _parse_role(d["role"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -197,7 +196,6 @@ def _decode_role(self: AddOrganizationUserRequest, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         role = _parse_role(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -105,7 +105,6 @@ class AddSpaceUserRequest:
         else:
             try:
                 role = _parse_role(d["role"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -186,7 +185,6 @@ def _decode_role(self: AddSpaceUserRequest, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         role = _parse_role(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

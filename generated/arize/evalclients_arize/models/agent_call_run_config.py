@@ -128,7 +128,6 @@ class AgentCallRunConfig:
                 experiment_type = UNSET
             else:
                 experiment_type = check_agent_call_run_config_experiment_type(_experiment_type)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -150,7 +149,6 @@ class AgentCallRunConfig:
                     input_template = UNSET
                 else:
                     input_template = AgentCallRunConfigInputTemplate.from_dict(_input_template)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -212,7 +210,6 @@ def _decode_input_template(self: AgentCallRunConfig, raw: Any) -> Any:
             input_template = UNSET
         else:
             input_template = AgentCallRunConfigInputTemplate.from_dict(_input_template)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

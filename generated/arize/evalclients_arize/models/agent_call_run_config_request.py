@@ -119,7 +119,6 @@ class AgentCallRunConfigRequest:
             experiment_type = check_agent_call_run_config_request_experiment_type(
                 d["experiment_type"]
             )
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -136,7 +135,6 @@ class AgentCallRunConfigRequest:
                 input_template = AgentCallRunConfigRequestInputTemplate.from_dict(
                     d["input_template"]
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -198,7 +196,6 @@ def _decode_input_template(self: AgentCallRunConfigRequest, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         input_template = AgentCallRunConfigRequestInputTemplate.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

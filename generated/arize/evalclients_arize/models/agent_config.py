@@ -152,7 +152,6 @@ class AgentConfig:
                     input_schema = UNSET
                 else:
                     input_schema = AgentConfigInputSchema.from_dict(_input_schema)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -175,7 +174,6 @@ class AgentConfig:
                         AgentRequestPreset.from_dict(request_presets_item_data)
                         for request_presets_item_data in _request_presets
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -233,7 +231,6 @@ def _decode_input_schema(self: AgentConfig, raw: Any) -> Any:
             input_schema = UNSET
         else:
             input_schema = AgentConfigInputSchema.from_dict(_input_schema)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -266,7 +263,6 @@ def _decode_request_presets(self: AgentConfig, raw: Any) -> Any:
                 AgentRequestPreset.from_dict(request_presets_item_data)
                 for request_presets_item_data in _request_presets
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

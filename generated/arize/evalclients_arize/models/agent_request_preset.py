@@ -153,7 +153,6 @@ class AgentRequestPreset:
                     config = UNSET
                 else:
                     config = AgentRequestPresetConfig.from_dict(_config)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -175,7 +174,6 @@ class AgentRequestPreset:
                     created_at = UNSET
                 else:
                     created_at = datetime.datetime.fromisoformat(_created_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -225,7 +223,6 @@ class AgentRequestPreset:
                     updated_at = UNSET
                 else:
                     updated_at = datetime.datetime.fromisoformat(_updated_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -281,7 +278,6 @@ def _decode_config(self: AgentRequestPreset, raw: Any) -> Any:
             config = UNSET
         else:
             config = AgentRequestPresetConfig.from_dict(_config)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -308,7 +304,6 @@ def _decode_created_at(self: AgentRequestPreset, raw: Any) -> Any:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -335,7 +330,6 @@ def _decode_updated_at(self: AgentRequestPreset, raw: Any) -> Any:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

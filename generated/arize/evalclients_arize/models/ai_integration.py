@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
@@ -17,6 +18,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..models.ai_integration_auth_type import AiIntegrationAuthType, check_ai_integration_auth_type
 from ..models.ai_integration_provider import AiIntegrationProvider, check_ai_integration_provider
@@ -49,6 +51,87 @@ _FIELDS = frozenset(
         "scopings",
         "updated_at",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    (
+        "auth_type",
+        "auth_type",
+        False,
+        0,
+        "_auth_type = _j_auth_type\nauth_type: AiIntegrationAuthType | Unset\nif _auth_type is UNSET:\n    auth_type = UNSET\nelse:\n    auth_type = check_ai_integration_auth_type(_auth_type)",
+    ),
+    (
+        "base_url",
+        "base_url",
+        False,
+        0,
+        "base_url: None | str | Unset = _j_base_url\n\nif not (base_url is None or type(base_url) is str or base_url is UNSET):\n    raise TypeError",
+    ),
+    ("created_at", "_created_at_slot", False, 1, ""),
+    (
+        "created_by_user_id",
+        "created_by_user_id",
+        False,
+        0,
+        "created_by_user_id = _j_created_by_user_id\nif not (type(created_by_user_id) is str or created_by_user_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "enable_default_models",
+        "enable_default_models",
+        False,
+        0,
+        "enable_default_models = _j_enable_default_models\nif not (type(enable_default_models) is bool or enable_default_models is UNSET):\n    raise TypeError",
+    ),
+    (
+        "function_calling_enabled",
+        "function_calling_enabled",
+        False,
+        0,
+        "function_calling_enabled = _j_function_calling_enabled\nif not (type(function_calling_enabled) is bool or function_calling_enabled is UNSET):\n    raise TypeError",
+    ),
+    (
+        "has_api_key",
+        "has_api_key",
+        False,
+        0,
+        "has_api_key = _j_has_api_key\nif not (type(has_api_key) is bool or has_api_key is UNSET):\n    raise TypeError",
+    ),
+    ("headers", "_headers_slot", False, 2, ""),
+    (
+        "id",
+        "id",
+        False,
+        0,
+        "id = _j_id\nif not (type(id) is str or id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "model_names",
+        "model_names",
+        False,
+        0,
+        "_model_names = _j_model_names\nmodel_names = _model_names if _model_names is None or _model_names is UNSET else _parse_model_names(_model_names)",
+    ),
+    (
+        "name",
+        "name",
+        False,
+        0,
+        "name = _j_name\nif not (type(name) is str or name is UNSET):\n    raise TypeError",
+    ),
+    (
+        "provider",
+        "provider",
+        False,
+        0,
+        "_provider = _j_provider\nprovider: AiIntegrationProvider | Unset\nif _provider is UNSET:\n    provider = UNSET\nelse:\n    provider = check_ai_integration_provider(_provider)",
+    ),
+    ("provider_metadata", "_provider_metadata_slot", False, 4, ""),
+    ("scopings", "_scopings_slot", False, 8, ""),
+    ("updated_at", "_updated_at_slot", False, 16, ""),
 )
 
 
@@ -247,6 +330,13 @@ class AiIntegration:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -261,7 +351,6 @@ class AiIntegration:
                 auth_type = UNSET
             else:
                 auth_type = check_ai_integration_auth_type(_auth_type)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -298,7 +387,6 @@ class AiIntegration:
                     created_at = UNSET
                 else:
                     created_at = datetime.datetime.fromisoformat(_created_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -360,7 +448,6 @@ class AiIntegration:
                 headers = (
                     _headers if _headers is None or _headers is UNSET else _parse_headers(_headers)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -384,7 +471,6 @@ class AiIntegration:
                 if _model_names is None or _model_names is UNSET
                 else _parse_model_names(_model_names)
             )
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -408,7 +494,6 @@ class AiIntegration:
                 provider = UNSET
             else:
                 provider = check_ai_integration_provider(_provider)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -435,7 +520,6 @@ class AiIntegration:
                     if _provider_metadata is None or _provider_metadata is UNSET
                     else _parse_provider_metadata(_provider_metadata)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -463,7 +547,6 @@ class AiIntegration:
                         AiIntegrationScoping.from_dict(scopings_item_data)
                         for scopings_item_data in _scopings
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -491,7 +574,6 @@ class AiIntegration:
                     updated_at = UNSET
                 else:
                     updated_at = datetime.datetime.fromisoformat(_updated_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -616,7 +698,6 @@ def _decode_created_at(self: AiIntegration, raw: Any) -> Any:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -639,7 +720,6 @@ def _decode_headers(self: AiIntegration, raw: Any) -> Any:
     try:
         _headers = raw
         headers = _headers if _headers is None or _headers is UNSET else _parse_headers(_headers)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -671,7 +751,6 @@ def _decode_provider_metadata(self: AiIntegration, raw: Any) -> Any:
             if _provider_metadata is None or _provider_metadata is UNSET
             else _parse_provider_metadata(_provider_metadata)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -704,7 +783,6 @@ def _decode_scopings(self: AiIntegration, raw: Any) -> Any:
                 AiIntegrationScoping.from_dict(scopings_item_data)
                 for scopings_item_data in _scopings
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -737,7 +815,6 @@ def _decode_updated_at(self: AiIntegration, raw: Any) -> Any:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

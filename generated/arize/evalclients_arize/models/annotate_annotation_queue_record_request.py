@@ -100,7 +100,6 @@ class AnnotateAnnotationQueueRecordRequest:
                     AnnotationInput.from_dict(annotations_item_data)
                     for annotations_item_data in d["annotations"]
                 ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -154,7 +153,6 @@ def _decode_annotations(self: AnnotateAnnotationQueueRecordRequest, raw: Any) ->
         annotations = [
             AnnotationInput.from_dict(annotations_item_data) for annotations_item_data in raw
         ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -167,7 +167,6 @@ class AnnotateAnnotationQueueRecordResponse:
                         Annotation.from_dict(annotations_item_data)
                         for annotations_item_data in _annotations
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -188,7 +187,6 @@ class AnnotateAnnotationQueueRecordResponse:
                 if _granularity is None or _granularity is UNSET
                 else _parse_granularity(_granularity)
             )
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -212,7 +210,6 @@ class AnnotateAnnotationQueueRecordResponse:
                 source_type = UNSET
             else:
                 source_type = check_annotation_queue_source_type(_source_type)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -284,7 +281,6 @@ def _decode_annotations(self: AnnotateAnnotationQueueRecordResponse, raw: Any) -
                 Annotation.from_dict(annotations_item_data)
                 for annotations_item_data in _annotations
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

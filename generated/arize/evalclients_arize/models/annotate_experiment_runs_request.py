@@ -99,7 +99,6 @@ class AnnotateExperimentRunsRequest:
                     AnnotateRecordInput.from_dict(annotations_item_data)
                     for annotations_item_data in d["annotations"]
                 ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -155,7 +154,6 @@ def _decode_annotations(self: AnnotateExperimentRunsRequest, raw: Any) -> Any:
         annotations = [
             AnnotateRecordInput.from_dict(annotations_item_data) for annotations_item_data in raw
         ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

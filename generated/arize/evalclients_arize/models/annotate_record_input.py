@@ -114,7 +114,6 @@ class AnnotateRecordInput:
                 values = [
                     AnnotationInput.from_dict(values_item_data) for values_item_data in d["values"]
                 ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -167,7 +166,6 @@ def _decode_values(self: AnnotateRecordInput, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         values = [AnnotationInput.from_dict(values_item_data) for values_item_data in raw]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -112,7 +112,6 @@ class AnnotateRecordResult:
                         Annotation.from_dict(annotations_item_data)
                         for annotations_item_data in _annotations
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -180,7 +179,6 @@ def _decode_annotations(self: AnnotateRecordResult, raw: Any) -> Any:
                 Annotation.from_dict(annotations_item_data)
                 for annotations_item_data in _annotations
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -147,7 +147,6 @@ class AnnotateSpansRequest:
                     AnnotateRecordInput.from_dict(annotations_item_data)
                     for annotations_item_data in d["annotations"]
                 ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -186,7 +185,6 @@ class AnnotateSpansRequest:
                     end_time = UNSET
                 else:
                     end_time = datetime.datetime.fromisoformat(_end_time)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -201,7 +199,6 @@ class AnnotateSpansRequest:
                 granularity = UNSET
             else:
                 granularity = check_record_granularity(_granularity)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -223,7 +220,6 @@ class AnnotateSpansRequest:
                     start_time = UNSET
                 else:
                     start_time = datetime.datetime.fromisoformat(_start_time)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -275,7 +271,6 @@ def _decode_annotations(self: AnnotateSpansRequest, raw: Any) -> Any:
         annotations = [
             AnnotateRecordInput.from_dict(annotations_item_data) for annotations_item_data in raw
         ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -308,7 +303,6 @@ def _decode_end_time(self: AnnotateSpansRequest, raw: Any) -> Any:
             end_time = UNSET
         else:
             end_time = datetime.datetime.fromisoformat(_end_time)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -335,7 +329,6 @@ def _decode_start_time(self: AnnotateSpansRequest, raw: Any) -> Any:
             start_time = UNSET
         else:
             start_time = datetime.datetime.fromisoformat(_start_time)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -139,7 +139,6 @@ class Annotation:
                     annotator = UNSET
                 else:
                     annotator = AnnotatorUser.from_dict(_annotator)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -195,7 +194,6 @@ class Annotation:
                     updated_at = UNSET
                 else:
                     updated_at = datetime.datetime.fromisoformat(_updated_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -247,7 +245,6 @@ def _decode_annotator(self: Annotation, raw: Any) -> Any:
             annotator = UNSET
         else:
             annotator = AnnotatorUser.from_dict(_annotator)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -274,7 +271,6 @@ def _decode_updated_at(self: Annotation, raw: Any) -> Any:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

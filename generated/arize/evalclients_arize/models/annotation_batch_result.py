@@ -103,7 +103,6 @@ class AnnotationBatchResult:
                         AnnotateRecordResult.from_dict(results_item_data)
                         for results_item_data in _results
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -160,7 +159,6 @@ def _decode_results(self: AnnotationBatchResult, raw: Any) -> Any:
             results = [
                 AnnotateRecordResult.from_dict(results_item_data) for results_item_data in _results
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
@@ -17,6 +18,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
@@ -41,6 +43,57 @@ _FIELDS = frozenset(
         "space_id",
         "updated_at",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    (
+        "annotation_configs",
+        "annotation_configs",
+        False,
+        0,
+        "_annotation_configs = _j_annotation_configs\nannotation_configs: list[CategoricalAnnotationConfig | ContinuousAnnotationConfig | FreeformAnnotationConfig] | Unset = UNSET\nif _annotation_configs is not UNSET:\n    annotation_configs = []\n    for annotation_configs_item_data in _annotation_configs:\n        def _parse_annotation_configs_item(data: object) -\u003e CategoricalAnnotationConfig | ContinuousAnnotationConfig | FreeformAnnotationConfig:\n            try:\n                if not isinstance(data, dict):\n                    raise TypeError()\n                componentsschemas_annotation_config_type_0 = ContinuousAnnotationConfig.from_dict(data, _strict=True)\n\n\n\n                return componentsschemas_annotation_config_type_0\n            except (TypeError, ValueError, AttributeError, KeyError):\n                pass\n            try:\n                if not isinstance(data, dict):\n                    raise TypeError()\n                componentsschemas_annotation_config_type_1 = CategoricalAnnotationConfig.from_dict(data, _strict=True)\n\n\n\n                return componentsschemas_annotation_config_type_1\n            except (TypeError, ValueError, AttributeError, KeyError):\n                pass\n            if not isinstance(data, dict):\n                raise TypeError()\n            componentsschemas_annotation_config_type_2 = FreeformAnnotationConfig.from_dict(data, _strict=True)\n\n\n\n            return componentsschemas_annotation_config_type_2\n\n        annotation_configs_item = _parse_annotation_configs_item(annotation_configs_item_data)\n\n        annotation_configs.append(annotation_configs_item)",
+    ),
+    ("annotators", "_annotators_slot", False, 1, ""),
+    (
+        "column_allowlist",
+        "column_allowlist",
+        False,
+        0,
+        "_column_allowlist = _j_column_allowlist\ncolumn_allowlist = _column_allowlist if _column_allowlist is None or _column_allowlist is UNSET else _parse_column_allowlist(_column_allowlist)",
+    ),
+    ("created_at", "_created_at_slot", False, 2, ""),
+    (
+        "id",
+        "id",
+        False,
+        0,
+        "id = _j_id\nif not (type(id) is str or id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "instructions",
+        "instructions",
+        False,
+        0,
+        "instructions: None | str | Unset = _j_instructions\n\nif not (instructions is None or type(instructions) is str or instructions is UNSET):\n    raise TypeError",
+    ),
+    (
+        "name",
+        "name",
+        False,
+        0,
+        "name = _j_name\nif not (type(name) is str or name is UNSET):\n    raise TypeError",
+    ),
+    (
+        "space_id",
+        "space_id",
+        False,
+        0,
+        "space_id = _j_space_id\nif not (type(space_id) is str or space_id is UNSET):\n    raise TypeError",
+    ),
+    ("updated_at", "_updated_at_slot", False, 4, ""),
 )
 
 
@@ -187,6 +240,13 @@ class AnnotationQueue:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -248,7 +308,6 @@ class AnnotationQueue:
                     )
 
                     annotation_configs.append(annotation_configs_item)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -319,7 +378,6 @@ class AnnotationQueue:
                         AnnotatorUser.from_dict(annotators_item_data)
                         for annotators_item_data in _annotators
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -340,7 +398,6 @@ class AnnotationQueue:
                 if _column_allowlist is None or _column_allowlist is UNSET
                 else _parse_column_allowlist(_column_allowlist)
             )
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -362,7 +419,6 @@ class AnnotationQueue:
                     created_at = UNSET
                 else:
                     created_at = datetime.datetime.fromisoformat(_created_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -421,7 +477,6 @@ class AnnotationQueue:
                     updated_at = UNSET
                 else:
                     updated_at = datetime.datetime.fromisoformat(_updated_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -497,7 +552,6 @@ def _decode_annotators(self: AnnotationQueue, raw: Any) -> Any:
                 AnnotatorUser.from_dict(annotators_item_data)
                 for annotators_item_data in _annotators
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -530,7 +584,6 @@ def _decode_created_at(self: AnnotationQueue, raw: Any) -> Any:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -557,7 +610,6 @@ def _decode_updated_at(self: AnnotationQueue, raw: Any) -> Any:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -110,7 +110,6 @@ class AnnotationQueueAssignedUser:
                 completion_status = UNSET
             else:
                 completion_status = check_annotation_queue_completion_status(_completion_status)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -132,7 +131,6 @@ class AnnotationQueueAssignedUser:
                     user = UNSET
                 else:
                     user = AnnotatorUser.from_dict(_user)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -182,7 +180,6 @@ def _decode_user(self: AnnotationQueueAssignedUser, raw: Any) -> Any:
             user = UNSET
         else:
             user = AnnotatorUser.from_dict(_user)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -117,7 +117,6 @@ class AnnotationQueueExampleRecordInput:
 
         try:
             record_type = check_annotation_queue_example_record_input_record_type(d["record_type"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

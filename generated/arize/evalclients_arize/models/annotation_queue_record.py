@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
@@ -16,6 +17,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..models.annotation_queue_source_type import (
     AnnotationQueueSourceType,
@@ -46,6 +48,46 @@ _FIELDS = frozenset(
         "source_type",
         "trace_annotations",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    (
+        "annotation_queue_id",
+        "annotation_queue_id",
+        False,
+        0,
+        "annotation_queue_id = _j_annotation_queue_id\nif not (type(annotation_queue_id) is str or annotation_queue_id is UNSET):\n    raise TypeError",
+    ),
+    ("annotations", "_annotations_slot", False, 1, ""),
+    ("assigned_users", "_assigned_users_slot", False, 2, ""),
+    ("data", "_data_slot", False, 4, ""),
+    ("evaluations", "_evaluations_slot", False, 8, ""),
+    (
+        "granularity",
+        "granularity",
+        False,
+        0,
+        "_granularity = _j_granularity\ngranularity = _granularity if _granularity is None or _granularity is UNSET else _parse_granularity(_granularity)",
+    ),
+    (
+        "id",
+        "id",
+        False,
+        0,
+        "id = _j_id\nif not (type(id) is str or id is UNSET):\n    raise TypeError",
+    ),
+    ("session_annotations", "_session_annotations_slot", False, 16, ""),
+    (
+        "source_type",
+        "source_type",
+        False,
+        0,
+        "_source_type = _j_source_type\nsource_type: AnnotationQueueSourceType | Unset\nif _source_type is UNSET:\n    source_type = UNSET\nelse:\n    source_type = check_annotation_queue_source_type(_source_type)",
+    ),
+    ("trace_annotations", "_trace_annotations_slot", False, 32, ""),
 )
 
 
@@ -211,6 +253,13 @@ class AnnotationQueueRecord:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -244,7 +293,6 @@ class AnnotationQueueRecord:
                         Annotation.from_dict(annotations_item_data)
                         for annotations_item_data in _annotations
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -273,7 +321,6 @@ class AnnotationQueueRecord:
                         AnnotationQueueAssignedUser.from_dict(assigned_users_item_data)
                         for assigned_users_item_data in _assigned_users
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -303,7 +350,6 @@ class AnnotationQueueRecord:
                     data = UNSET
                 else:
                     data = AnnotationQueueRecordData.from_dict(_data)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -326,7 +372,6 @@ class AnnotationQueueRecord:
                         Evaluation.from_dict(evaluations_item_data)
                         for evaluations_item_data in _evaluations
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -347,7 +392,6 @@ class AnnotationQueueRecord:
                 if _granularity is None or _granularity is UNSET
                 else _parse_granularity(_granularity)
             )
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -379,7 +423,6 @@ class AnnotationQueueRecord:
                         Annotation.from_dict(session_annotations_item_data)
                         for session_annotations_item_data in _session_annotations
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -402,7 +445,6 @@ class AnnotationQueueRecord:
                 source_type = UNSET
             else:
                 source_type = check_annotation_queue_source_type(_source_type)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -425,7 +467,6 @@ class AnnotationQueueRecord:
                         Annotation.from_dict(trace_annotations_item_data)
                         for trace_annotations_item_data in _trace_annotations
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -510,7 +551,6 @@ def _decode_annotations(self: AnnotationQueueRecord, raw: Any) -> Any:
                 Annotation.from_dict(annotations_item_data)
                 for annotations_item_data in _annotations
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -544,7 +584,6 @@ def _decode_assigned_users(self: AnnotationQueueRecord, raw: Any) -> Any:
                 AnnotationQueueAssignedUser.from_dict(assigned_users_item_data)
                 for assigned_users_item_data in _assigned_users
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -579,7 +618,6 @@ def _decode_data(self: AnnotationQueueRecord, raw: Any) -> Any:
             data = UNSET
         else:
             data = AnnotationQueueRecordData.from_dict(_data)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -607,7 +645,6 @@ def _decode_evaluations(self: AnnotationQueueRecord, raw: Any) -> Any:
                 Evaluation.from_dict(evaluations_item_data)
                 for evaluations_item_data in _evaluations
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -641,7 +678,6 @@ def _decode_session_annotations(self: AnnotationQueueRecord, raw: Any) -> Any:
                 Annotation.from_dict(session_annotations_item_data)
                 for session_annotations_item_data in _session_annotations
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -677,7 +713,6 @@ def _decode_trace_annotations(self: AnnotationQueueRecord, raw: Any) -> Any:
                 Annotation.from_dict(trace_annotations_item_data)
                 for trace_annotations_item_data in _trace_annotations
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -126,7 +126,6 @@ class AnnotationQueueSessionRecordInput:
         else:
             try:
                 end_time = datetime.datetime.fromisoformat(d["end_time"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -145,7 +144,6 @@ class AnnotationQueueSessionRecordInput:
 
         try:
             record_type = check_annotation_queue_session_record_input_record_type(d["record_type"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -168,7 +166,6 @@ class AnnotationQueueSessionRecordInput:
         else:
             try:
                 start_time = datetime.datetime.fromisoformat(d["start_time"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -218,7 +215,6 @@ def _decode_end_time(self: AnnotationQueueSessionRecordInput, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         end_time = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -240,7 +236,6 @@ def _decode_start_time(self: AnnotationQueueSessionRecordInput, raw: Any) -> Any
     _drifted: list[_Drift] | None = None
     try:
         start_time = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

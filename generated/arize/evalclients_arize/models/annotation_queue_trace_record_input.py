@@ -125,7 +125,6 @@ class AnnotationQueueTraceRecordInput:
         else:
             try:
                 end_time = datetime.datetime.fromisoformat(d["end_time"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -144,7 +143,6 @@ class AnnotationQueueTraceRecordInput:
 
         try:
             record_type = check_annotation_queue_trace_record_input_record_type(d["record_type"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -157,7 +155,6 @@ class AnnotationQueueTraceRecordInput:
         else:
             try:
                 start_time = datetime.datetime.fromisoformat(d["start_time"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -217,7 +214,6 @@ def _decode_end_time(self: AnnotationQueueTraceRecordInput, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         end_time = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -239,7 +235,6 @@ def _decode_start_time(self: AnnotationQueueTraceRecordInput, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         start_time = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -141,7 +141,6 @@ class AnthropicConfig:
                 provider = UNSET
             else:
                 provider = check_anthropic_config_provider(_provider)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

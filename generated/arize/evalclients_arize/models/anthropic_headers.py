@@ -87,7 +87,6 @@ class AnthropicHeaders:
                 if _anthropic_beta is None or _anthropic_beta is UNSET
                 else _parse_anthropic_beta(_anthropic_beta)
             )
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

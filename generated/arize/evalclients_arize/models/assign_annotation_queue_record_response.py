@@ -167,7 +167,6 @@ class AssignAnnotationQueueRecordResponse:
                         AnnotationQueueAssignedUser.from_dict(assigned_users_item_data)
                         for assigned_users_item_data in _assigned_users
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -190,7 +189,6 @@ class AssignAnnotationQueueRecordResponse:
                 if _granularity is None or _granularity is UNSET
                 else _parse_granularity(_granularity)
             )
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -214,7 +212,6 @@ class AssignAnnotationQueueRecordResponse:
                 source_type = UNSET
             else:
                 source_type = check_annotation_queue_source_type(_source_type)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -286,7 +283,6 @@ def _decode_assigned_users(self: AssignAnnotationQueueRecordResponse, raw: Any) 
                 AnnotationQueueAssignedUser.from_dict(assigned_users_item_data)
                 for assigned_users_item_data in _assigned_users
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import lazy as _lazy
@@ -16,6 +17,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..models.audit_log_operation_type import AuditLogOperationType, check_audit_log_operation_type
 from ..types import UNSET, Unset
@@ -33,6 +35,62 @@ _FIELDS = frozenset(
         "user_id",
         "variables",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    ("created_at", "_created_at_slot", False, 1, ""),
+    (
+        "id",
+        "id",
+        False,
+        0,
+        "id = _j_id\nif not (type(id) is str or id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "ip",
+        "ip",
+        False,
+        0,
+        "ip = _j_ip\nif not (type(ip) is str or ip is UNSET):\n    raise TypeError",
+    ),
+    (
+        "operation_name",
+        "operation_name",
+        False,
+        0,
+        "operation_name: None | str | Unset = _j_operation_name\n\nif not (operation_name is None or type(operation_name) is str or operation_name is UNSET):\n    raise TypeError",
+    ),
+    (
+        "operation_text",
+        "operation_text",
+        False,
+        0,
+        "operation_text: None | str | Unset = _j_operation_text\n\nif not (operation_text is None or type(operation_text) is str or operation_text is UNSET):\n    raise TypeError",
+    ),
+    (
+        "operation_type",
+        "operation_type",
+        False,
+        0,
+        "_operation_type = _j_operation_type\noperation_type: AuditLogOperationType | Unset\nif _operation_type is UNSET:\n    operation_type = UNSET\nelse:\n    operation_type = check_audit_log_operation_type(_operation_type)",
+    ),
+    (
+        "user_id",
+        "user_id",
+        False,
+        0,
+        "user_id = _j_user_id\nif not (type(user_id) is str or user_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "variables",
+        "variables",
+        False,
+        0,
+        "variables: None | str | Unset = _j_variables\n\nif not (variables is None or type(variables) is str or variables is UNSET):\n    raise TypeError",
+    ),
 )
 
 
@@ -139,6 +197,13 @@ class AuditLog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -160,7 +225,6 @@ class AuditLog:
                     created_at = UNSET
                 else:
                     created_at = datetime.datetime.fromisoformat(_created_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -221,7 +285,6 @@ class AuditLog:
                 operation_type = UNSET
             else:
                 operation_type = check_audit_log_operation_type(_operation_type)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -294,7 +357,6 @@ def _decode_created_at(self: AuditLog, raw: Any) -> Any:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

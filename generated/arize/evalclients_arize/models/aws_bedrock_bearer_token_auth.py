@@ -103,7 +103,6 @@ class AwsBedrockBearerTokenAuth:
                 auth_type = UNSET
             else:
                 auth_type = check_aws_bedrock_bearer_token_auth_auth_type(_auth_type)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

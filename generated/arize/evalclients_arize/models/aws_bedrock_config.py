@@ -145,7 +145,6 @@ class AwsBedrockConfig:
             try:
                 _auth = d.get("auth", UNSET)
                 auth = _auth if _auth is UNSET else _parse_auth(_auth)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -186,7 +185,6 @@ class AwsBedrockConfig:
                 provider = UNSET
             else:
                 provider = check_aws_bedrock_config_provider(_provider)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -268,7 +266,6 @@ def _decode_auth(self: AwsBedrockConfig, raw: Any) -> Any:
     try:
         _auth = raw
         auth = _auth if _auth is UNSET else _parse_auth(_auth)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

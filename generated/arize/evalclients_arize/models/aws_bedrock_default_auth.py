@@ -113,7 +113,6 @@ class AwsBedrockDefaultAuth:
                 auth_type = UNSET
             else:
                 auth_type = check_aws_bedrock_default_auth_auth_type(_auth_type)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

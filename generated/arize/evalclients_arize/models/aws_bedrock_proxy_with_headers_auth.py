@@ -106,7 +106,6 @@ class AwsBedrockProxyWithHeadersAuth:
                 auth_type = UNSET
             else:
                 auth_type = check_aws_bedrock_proxy_with_headers_auth_auth_type(_auth_type)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

@@ -111,7 +111,6 @@ class AwsProviderMetadata:
                 kind = UNSET
             else:
                 kind = check_aws_provider_metadata_kind(_kind)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

@@ -94,7 +94,6 @@ class AwsProviderMetadataRequest:
             _extra = not d.keys() <= _FIELDS
         try:
             kind = check_aws_provider_metadata_kind(d["kind"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

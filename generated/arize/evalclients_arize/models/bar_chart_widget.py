@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
@@ -18,6 +19,7 @@ from ..drift import only_ints as _only_ints
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..models.widget_creation_status import WidgetCreationStatus, check_widget_creation_status
 from ..models.widget_type import WidgetType, check_widget_type
@@ -64,6 +66,212 @@ _FIELDS = frozenset(
         "y_max",
         "y_min",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    (
+        "bin_option",
+        "bin_option",
+        False,
+        0,
+        "bin_option: None | str | Unset = _j_bin_option\n\nif not (bin_option is None or type(bin_option) is str or bin_option is UNSET):\n    raise TypeError",
+    ),
+    ("created_at", "_created_at_slot", False, 1, ""),
+    (
+        "creation_status",
+        "creation_status",
+        False,
+        0,
+        "_creation_status = _j_creation_status\ncreation_status: WidgetCreationStatus | Unset\nif _creation_status is UNSET:\n    creation_status = UNSET\nelse:\n    creation_status = check_widget_creation_status(_creation_status)",
+    ),
+    (
+        "creator_user_id",
+        "creator_user_id",
+        False,
+        0,
+        "creator_user_id = _j_creator_user_id\nif not (type(creator_user_id) is str or creator_user_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "custom_bins",
+        "custom_bins",
+        False,
+        0,
+        "_custom_bins = _j_custom_bins\ncustom_bins = _custom_bins if _custom_bins is None or _custom_bins is UNSET else _parse_custom_bins(_custom_bins)",
+    ),
+    (
+        "dashboard_id",
+        "dashboard_id",
+        False,
+        0,
+        "dashboard_id = _j_dashboard_id\nif not (type(dashboard_id) is str or dashboard_id is UNSET):\n    raise TypeError",
+    ),
+    ("end_time", "_end_time_slot", False, 2, ""),
+    (
+        "font_size",
+        "font_size",
+        False,
+        0,
+        "font_size: None | str | Unset = _j_font_size\n\nif not (font_size is None or type(font_size) is str or font_size is UNSET):\n    raise TypeError",
+    ),
+    (
+        "grid_position",
+        "grid_position",
+        False,
+        0,
+        "grid_position: list[int] = _j_grid_position\n\nif not ((type(grid_position) is list and _only_ints(map(type, grid_position))) or grid_position is UNSET):\n    raise TypeError",
+    ),
+    (
+        "id",
+        "id",
+        False,
+        0,
+        "id = _j_id\nif not (type(id) is str or id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "is_normalized",
+        "is_normalized",
+        False,
+        0,
+        "is_normalized = _j_is_normalized\nif not (type(is_normalized) is bool or is_normalized is UNSET):\n    raise TypeError",
+    ),
+    (
+        "is_stacked",
+        "is_stacked",
+        False,
+        0,
+        "is_stacked = _j_is_stacked\nif not (type(is_stacked) is bool or is_stacked is UNSET):\n    raise TypeError",
+    ),
+    (
+        "legend_placement",
+        "legend_placement",
+        False,
+        0,
+        "legend_placement: None | str | Unset = _j_legend_placement\n\nif not (legend_placement is None or type(legend_placement) is str or legend_placement is UNSET):\n    raise TypeError",
+    ),
+    (
+        "num_bins",
+        "num_bins",
+        False,
+        0,
+        "num_bins: int | None | Unset = _j_num_bins\n\nif not (num_bins is None or type(num_bins) is int or num_bins is UNSET):\n    raise TypeError",
+    ),
+    (
+        "overwrite_global_time",
+        "overwrite_global_time",
+        False,
+        0,
+        "overwrite_global_time: bool | None | Unset = _j_overwrite_global_time\n\nif not (overwrite_global_time is None or type(overwrite_global_time) is bool or overwrite_global_time is UNSET):\n    raise TypeError",
+    ),
+    (
+        "performance_metric",
+        "performance_metric",
+        False,
+        0,
+        "performance_metric: None | str | Unset = _j_performance_metric\n\nif not (performance_metric is None or type(performance_metric) is str or performance_metric is UNSET):\n    raise TypeError",
+    ),
+    ("plots", "_plots_slot", False, 4, ""),
+    (
+        "quantiles",
+        "quantiles",
+        False,
+        0,
+        "_quantiles = _j_quantiles\nquantiles = _quantiles if _quantiles is None or _quantiles is UNSET else _parse_quantiles(_quantiles)",
+    ),
+    (
+        "show_legend",
+        "show_legend",
+        False,
+        0,
+        "show_legend: bool | None | Unset = _j_show_legend\n\nif not (show_legend is None or type(show_legend) is bool or show_legend is UNSET):\n    raise TypeError",
+    ),
+    (
+        "sort_order",
+        "sort_order",
+        False,
+        0,
+        "sort_order: None | str | Unset = _j_sort_order\n\nif not (sort_order is None or type(sort_order) is str or sort_order is UNSET):\n    raise TypeError",
+    ),
+    ("start_time", "_start_time_slot", False, 8, ""),
+    (
+        "time_range_key",
+        "time_range_key",
+        False,
+        0,
+        "time_range_key: None | str | Unset = _j_time_range_key\n\nif not (time_range_key is None or type(time_range_key) is str or time_range_key is UNSET):\n    raise TypeError",
+    ),
+    (
+        "time_series_data_granularity",
+        "time_series_data_granularity",
+        False,
+        0,
+        "time_series_data_granularity: None | str | Unset = _j_time_series_data_granularity\n\nif not (time_series_data_granularity is None or type(time_series_data_granularity) is str or time_series_data_granularity is UNSET):\n    raise TypeError",
+    ),
+    (
+        "timezone",
+        "timezone",
+        False,
+        0,
+        "timezone: None | str | Unset = _j_timezone\n\nif not (timezone is None or type(timezone) is str or timezone is UNSET):\n    raise TypeError",
+    ),
+    (
+        "title",
+        "title",
+        False,
+        0,
+        "title = _j_title\nif not (type(title) is str or title is UNSET):\n    raise TypeError",
+    ),
+    (
+        "top_n",
+        "top_n",
+        False,
+        0,
+        "top_n: int | None | Unset = _j_top_n\n\nif not (top_n is None or type(top_n) is int or top_n is UNSET):\n    raise TypeError",
+    ),
+    (
+        "type",
+        "type_",
+        False,
+        0,
+        "_type_ = _j_type_\ntype_: WidgetType | Unset\nif _type_ is UNSET:\n    type_ = UNSET\nelse:\n    type_ = check_widget_type(_type_)",
+    ),
+    (
+        "x_axis_label",
+        "x_axis_label",
+        False,
+        0,
+        "x_axis_label: None | str | Unset = _j_x_axis_label\n\nif not (x_axis_label is None or type(x_axis_label) is str or x_axis_label is UNSET):\n    raise TypeError",
+    ),
+    (
+        "x_axis_tilt",
+        "x_axis_tilt",
+        False,
+        0,
+        "x_axis_tilt: None | str | Unset = _j_x_axis_tilt\n\nif not (x_axis_tilt is None or type(x_axis_tilt) is str or x_axis_tilt is UNSET):\n    raise TypeError",
+    ),
+    (
+        "y_axis_label",
+        "y_axis_label",
+        False,
+        0,
+        "y_axis_label: None | str | Unset = _j_y_axis_label\n\nif not (y_axis_label is None or type(y_axis_label) is str or y_axis_label is UNSET):\n    raise TypeError",
+    ),
+    (
+        "y_max",
+        "y_max",
+        False,
+        0,
+        "y_max: float | None | Unset = _j_y_max\n\nif not (y_max is None or type(y_max) is float or type(y_max) is int or y_max is UNSET):\n    raise TypeError",
+    ),
+    (
+        "y_min",
+        "y_min",
+        False,
+        0,
+        "y_min: float | None | Unset = _j_y_min\n\nif not (y_min is None or type(y_min) is float or type(y_min) is int or y_min is UNSET):\n    raise TypeError",
+    ),
 )
 
 
@@ -436,6 +644,13 @@ class BarChartWidget:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -467,7 +682,6 @@ class BarChartWidget:
                     created_at = UNSET
                 else:
                     created_at = datetime.datetime.fromisoformat(_created_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -482,7 +696,6 @@ class BarChartWidget:
                 creation_status = UNSET
             else:
                 creation_status = check_widget_creation_status(_creation_status)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -506,7 +719,6 @@ class BarChartWidget:
                 if _custom_bins is None or _custom_bins is UNSET
                 else _parse_custom_bins(_custom_bins)
             )
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -537,7 +749,6 @@ class BarChartWidget:
                     if _end_time is None or _end_time is UNSET
                     else datetime.datetime.fromisoformat(_end_time)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -665,7 +876,6 @@ class BarChartWidget:
                 plots: list[WidgetPlot] | Unset = UNSET
                 if _plots is not UNSET:
                     plots = [WidgetPlot.from_dict(plots_item_data) for plots_item_data in _plots]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -686,7 +896,6 @@ class BarChartWidget:
                 if _quantiles is None or _quantiles is UNSET
                 else _parse_quantiles(_quantiles)
             )
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -728,7 +937,6 @@ class BarChartWidget:
                     if _start_time is None or _start_time is UNSET
                     else datetime.datetime.fromisoformat(_start_time)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -804,7 +1012,6 @@ class BarChartWidget:
                 type_ = UNSET
             else:
                 type_ = check_widget_type(_type_)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -973,7 +1180,6 @@ def _decode_created_at(self: BarChartWidget, raw: Any) -> Any:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1000,7 +1206,6 @@ def _decode_end_time(self: BarChartWidget, raw: Any) -> Any:
             if _end_time is None or _end_time is UNSET
             else datetime.datetime.fromisoformat(_end_time)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1025,7 +1230,6 @@ def _decode_plots(self: BarChartWidget, raw: Any) -> Any:
         plots: list[WidgetPlot] | Unset = UNSET
         if _plots is not UNSET:
             plots = [WidgetPlot.from_dict(plots_item_data) for plots_item_data in _plots]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1058,7 +1262,6 @@ def _decode_start_time(self: BarChartWidget, raw: Any) -> Any:
             if _start_time is None or _start_time is UNSET
             else datetime.datetime.fromisoformat(_start_time)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

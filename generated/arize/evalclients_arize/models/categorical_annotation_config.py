@@ -171,7 +171,6 @@ class CategoricalAnnotationConfig:
                     created_at = UNSET
                 else:
                     created_at = datetime.datetime.fromisoformat(_created_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -204,7 +203,6 @@ class CategoricalAnnotationConfig:
                 optimization_direction = UNSET
             else:
                 optimization_direction = check_optimization_direction(_optimization_direction)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -233,7 +231,6 @@ class CategoricalAnnotationConfig:
                 type_ = UNSET
             else:
                 type_ = check_categorical_annotation_config_type(_type_)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -254,7 +251,6 @@ class CategoricalAnnotationConfig:
                         CategoricalAnnotationValue.from_dict(values_item_data)
                         for values_item_data in _values
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -317,7 +313,6 @@ def _decode_created_at(self: CategoricalAnnotationConfig, raw: Any) -> Any:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -345,7 +340,6 @@ def _decode_values(self: CategoricalAnnotationConfig, raw: Any) -> Any:
                 CategoricalAnnotationValue.from_dict(values_item_data)
                 for values_item_data in _values
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

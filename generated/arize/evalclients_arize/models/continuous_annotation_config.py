@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import lazy as _lazy
@@ -16,6 +17,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..models.continuous_annotation_config_type import (
     ContinuousAnnotationConfigType,
@@ -37,6 +39,62 @@ _FIELDS = frozenset(
         "space_id",
         "type",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    ("created_at", "_created_at_slot", False, 1, ""),
+    (
+        "id",
+        "id",
+        False,
+        0,
+        "id = _j_id\nif not (type(id) is str or id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "maximum_score",
+        "maximum_score",
+        False,
+        0,
+        "maximum_score = _j_maximum_score\nif not (type(maximum_score) is float or type(maximum_score) is int or maximum_score is UNSET):\n    raise TypeError",
+    ),
+    (
+        "minimum_score",
+        "minimum_score",
+        False,
+        0,
+        "minimum_score = _j_minimum_score\nif not (type(minimum_score) is float or type(minimum_score) is int or minimum_score is UNSET):\n    raise TypeError",
+    ),
+    (
+        "name",
+        "name",
+        False,
+        0,
+        "name = _j_name\nif not (type(name) is str or name is UNSET):\n    raise TypeError",
+    ),
+    (
+        "optimization_direction",
+        "optimization_direction",
+        False,
+        0,
+        "_optimization_direction = _j_optimization_direction\noptimization_direction: OptimizationDirection | Unset\nif _optimization_direction is UNSET:\n    optimization_direction = UNSET\nelse:\n    optimization_direction = check_optimization_direction(_optimization_direction)",
+    ),
+    (
+        "space_id",
+        "space_id",
+        False,
+        0,
+        "space_id = _j_space_id\nif not (type(space_id) is str or space_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "type",
+        "type_",
+        False,
+        0,
+        "_type_ = _j_type_\ntype_: ContinuousAnnotationConfigType | Unset\nif _type_ is UNSET:\n    type_ = UNSET\nelse:\n    type_ = check_continuous_annotation_config_type(_type_)",
+    ),
 )
 
 
@@ -138,6 +196,13 @@ class ContinuousAnnotationConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -159,7 +224,6 @@ class ContinuousAnnotationConfig:
                     created_at = UNSET
                 else:
                     created_at = datetime.datetime.fromisoformat(_created_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -214,7 +278,6 @@ class ContinuousAnnotationConfig:
                 optimization_direction = UNSET
             else:
                 optimization_direction = check_optimization_direction(_optimization_direction)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -243,7 +306,6 @@ class ContinuousAnnotationConfig:
                 type_ = UNSET
             else:
                 type_ = check_continuous_annotation_config_type(_type_)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -299,7 +361,6 @@ def _decode_created_at(self: ContinuousAnnotationConfig, raw: Any) -> Any:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

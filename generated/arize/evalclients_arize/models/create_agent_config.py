@@ -138,7 +138,6 @@ class CreateAgentConfig:
         else:
             try:
                 input_schema = CreateAgentConfigInputSchema.from_dict(d["input_schema"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -160,7 +159,6 @@ class CreateAgentConfig:
                     headers = UNSET
                 else:
                     headers = CreateAgentConfigHeaders.from_dict(_headers)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -183,7 +181,6 @@ class CreateAgentConfig:
                         CreateAgentRequestPresetInput.from_dict(request_presets_item_data)
                         for request_presets_item_data in _request_presets
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -240,7 +237,6 @@ def _decode_input_schema(self: CreateAgentConfig, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         input_schema = CreateAgentConfigInputSchema.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -272,7 +268,6 @@ def _decode_headers(self: CreateAgentConfig, raw: Any) -> Any:
             headers = UNSET
         else:
             headers = CreateAgentConfigHeaders.from_dict(_headers)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -300,7 +295,6 @@ def _decode_request_presets(self: CreateAgentConfig, raw: Any) -> Any:
                 CreateAgentRequestPresetInput.from_dict(request_presets_item_data)
                 for request_presets_item_data in _request_presets
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -140,7 +140,6 @@ class CreateAgentIntegrationRequest:
         else:
             try:
                 config = CreateAgentConfig.from_dict(d["config"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -157,7 +156,6 @@ class CreateAgentIntegrationRequest:
 
         try:
             type_ = check_create_agent_integration_request_type(d["type"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -188,7 +186,6 @@ class CreateAgentIntegrationRequest:
                         IntegrationScopingRequest.from_dict(scopings_item_data)
                         for scopings_item_data in _scopings
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -246,7 +243,6 @@ def _decode_config(self: CreateAgentIntegrationRequest, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         config = CreateAgentConfig.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -274,7 +270,6 @@ def _decode_scopings(self: CreateAgentIntegrationRequest, raw: Any) -> Any:
                 IntegrationScopingRequest.from_dict(scopings_item_data)
                 for scopings_item_data in _scopings
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

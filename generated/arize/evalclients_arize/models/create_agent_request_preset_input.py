@@ -112,7 +112,6 @@ class CreateAgentRequestPresetInput:
         else:
             try:
                 config = CreateAgentRequestPresetInputConfig.from_dict(d["config"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -179,7 +178,6 @@ def _decode_config(self: CreateAgentRequestPresetInput, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         config = CreateAgentRequestPresetInputConfig.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

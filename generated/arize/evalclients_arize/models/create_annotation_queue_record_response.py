@@ -103,7 +103,6 @@ class CreateAnnotationQueueRecordResponse:
                         AnnotationQueueRecord.from_dict(record_sources_item_data)
                         for record_sources_item_data in _record_sources
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -163,7 +162,6 @@ def _decode_record_sources(self: CreateAnnotationQueueRecordResponse, raw: Any) 
                 AnnotationQueueRecord.from_dict(record_sources_item_data)
                 for record_sources_item_data in _record_sources
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
@@ -14,6 +15,7 @@ from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..drift import strs as _strs
 from ..models.assignment_method import AssignmentMethod, check_assignment_method
@@ -39,6 +41,62 @@ _FIELDS = frozenset(
         "instructions",
         "record_sources",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    (
+        "annotation_config_ids",
+        "annotation_config_ids",
+        True,
+        0,
+        "annotation_config_ids: list[str] = _j_annotation_config_ids\n\nif not ((type(annotation_config_ids) is list and _strs(annotation_config_ids))):\n    raise TypeError",
+    ),
+    (
+        "annotator_emails",
+        "annotator_emails",
+        True,
+        0,
+        "annotator_emails: list[str] = _j_annotator_emails\n\nif not ((type(annotator_emails) is list and _strs(annotator_emails))):\n    raise TypeError",
+    ),
+    ("name", "name", True, 0, "name = _j_name\nif not (type(name) is str):\n    raise TypeError"),
+    (
+        "space_id",
+        "space_id",
+        True,
+        0,
+        "space_id = _j_space_id\nif not (type(space_id) is str):\n    raise TypeError",
+    ),
+    (
+        "assignment_method",
+        "assignment_method",
+        False,
+        0,
+        "_assignment_method = _j_assignment_method\nassignment_method: AssignmentMethod | Unset\nif _assignment_method is UNSET:\n    assignment_method = UNSET\nelse:\n    assignment_method = check_assignment_method(_assignment_method)",
+    ),
+    (
+        "column_allowlist",
+        "column_allowlist",
+        False,
+        0,
+        "column_allowlist: list[str] = _j_column_allowlist\n\nif not ((type(column_allowlist) is list and _strs(column_allowlist)) or column_allowlist is UNSET):\n    raise TypeError",
+    ),
+    (
+        "instructions",
+        "instructions",
+        False,
+        0,
+        "instructions = _j_instructions\nif not (type(instructions) is str or instructions is UNSET):\n    raise TypeError",
+    ),
+    (
+        "record_sources",
+        "record_sources",
+        False,
+        0,
+        "_record_sources = _j_record_sources\nrecord_sources: list[AnnotationQueueExampleRecordInput | AnnotationQueueSessionRecordInput | AnnotationQueueSpanRecordInput | AnnotationQueueTraceRecordInput] | Unset = UNSET\nif _record_sources is not UNSET:\n    record_sources = []\n    for record_sources_item_data in _record_sources:\n        def _parse_record_sources_item(data: object) -\u003e AnnotationQueueExampleRecordInput | AnnotationQueueSessionRecordInput | AnnotationQueueSpanRecordInput | AnnotationQueueTraceRecordInput:\n            try:\n                if not isinstance(data, dict):\n                    raise TypeError()\n                componentsschemas_annotation_queue_record_input_type_0 = AnnotationQueueExampleRecordInput.from_dict(data, _strict=True)\n\n\n\n                return componentsschemas_annotation_queue_record_input_type_0\n            except (TypeError, ValueError, AttributeError, KeyError):\n                pass\n            try:\n                if not isinstance(data, dict):\n                    raise TypeError()\n                componentsschemas_annotation_queue_record_input_type_1 = AnnotationQueueSpanRecordInput.from_dict(data, _strict=True)\n\n\n\n                return componentsschemas_annotation_queue_record_input_type_1\n            except (TypeError, ValueError, AttributeError, KeyError):\n                pass\n            try:\n                if not isinstance(data, dict):\n                    raise TypeError()\n                componentsschemas_annotation_queue_record_input_type_2 = AnnotationQueueTraceRecordInput.from_dict(data, _strict=True)\n\n\n\n                return componentsschemas_annotation_queue_record_input_type_2\n            except (TypeError, ValueError, AttributeError, KeyError):\n                pass\n            if not isinstance(data, dict):\n                raise TypeError()\n            componentsschemas_annotation_queue_record_input_type_3 = AnnotationQueueSessionRecordInput.from_dict(data, _strict=True)\n\n\n\n            return componentsschemas_annotation_queue_record_input_type_3\n\n        record_sources_item = _parse_record_sources_item(record_sources_item_data)\n\n        record_sources.append(record_sources_item)",
+    ),
 )
 
 
@@ -179,6 +237,13 @@ class CreateAnnotationQueueRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 1, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
@@ -234,7 +299,6 @@ class CreateAnnotationQueueRequest:
                 assignment_method = UNSET
             else:
                 assignment_method = check_assignment_method(_assignment_method)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -330,7 +394,6 @@ class CreateAnnotationQueueRequest:
                     record_sources_item = _parse_record_sources_item(record_sources_item_data)
 
                     record_sources.append(record_sources_item)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

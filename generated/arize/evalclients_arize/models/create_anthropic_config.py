@@ -109,7 +109,6 @@ class CreateAnthropicConfig:
 
         try:
             provider = check_create_anthropic_config_provider(d["provider"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

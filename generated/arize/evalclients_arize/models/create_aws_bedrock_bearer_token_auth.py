@@ -99,7 +99,6 @@ class CreateAwsBedrockBearerTokenAuth:
 
         try:
             auth_type = check_create_aws_bedrock_bearer_token_auth_auth_type(d["auth_type"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

@@ -145,7 +145,6 @@ class CreateAwsBedrockConfig:
         else:
             try:
                 auth = _parse_auth(d["auth"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -160,7 +159,6 @@ class CreateAwsBedrockConfig:
 
         try:
             provider = check_create_aws_bedrock_config_provider(d["provider"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -264,7 +262,6 @@ def _decode_auth(self: CreateAwsBedrockConfig, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         auth = _parse_auth(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

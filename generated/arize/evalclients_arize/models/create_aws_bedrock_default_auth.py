@@ -97,7 +97,6 @@ class CreateAwsBedrockDefaultAuth:
             _extra = not d.keys() <= _FIELDS
         try:
             auth_type = check_create_aws_bedrock_default_auth_auth_type(d["auth_type"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

@@ -112,7 +112,6 @@ class CreateAwsBedrockProxyWithHeadersAuth:
             _extra = not d.keys() <= _FIELDS
         try:
             auth_type = check_create_aws_bedrock_proxy_with_headers_auth_auth_type(d["auth_type"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -143,7 +142,6 @@ class CreateAwsBedrockProxyWithHeadersAuth:
                     headers = UNSET
                 else:
                     headers = CreateAwsBedrockProxyWithHeadersAuthHeaders.from_dict(_headers)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -201,7 +199,6 @@ def _decode_headers(self: CreateAwsBedrockProxyWithHeadersAuth, raw: Any) -> Any
             headers = UNSET
         else:
             headers = CreateAwsBedrockProxyWithHeadersAuthHeaders.from_dict(_headers)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

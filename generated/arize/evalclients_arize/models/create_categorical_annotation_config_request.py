@@ -137,7 +137,6 @@ class CreateCategoricalAnnotationConfigRequest:
                     d["annotation_config_type"]
                 )
             )
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -173,7 +172,6 @@ class CreateCategoricalAnnotationConfigRequest:
                     CategoricalAnnotationValueRequest.from_dict(values_item_data)
                     for values_item_data in d["values"]
                 ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -196,7 +194,6 @@ class CreateCategoricalAnnotationConfigRequest:
                 optimization_direction = UNSET
             else:
                 optimization_direction = check_optimization_direction(_optimization_direction)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -258,7 +255,6 @@ def _decode_values(self: CreateCategoricalAnnotationConfigRequest, raw: Any) -> 
             CategoricalAnnotationValueRequest.from_dict(values_item_data)
             for values_item_data in raw
         ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

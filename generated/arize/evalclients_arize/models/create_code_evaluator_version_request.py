@@ -104,7 +104,6 @@ class CreateCodeEvaluatorVersionRequest:
         else:
             try:
                 code_config = _parse_code_config(d["code_config"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -185,7 +184,6 @@ def _decode_code_config(self: CreateCodeEvaluatorVersionRequest, raw: Any) -> An
     _drifted: list[_Drift] | None = None
     try:
         code_config = _parse_code_config(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -122,7 +122,6 @@ class CreateContinuousAnnotationConfigRequest:
                     d["annotation_config_type"]
                 )
             )
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -173,7 +172,6 @@ class CreateContinuousAnnotationConfigRequest:
                 optimization_direction = UNSET
             else:
                 optimization_direction = check_optimization_direction(_optimization_direction)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

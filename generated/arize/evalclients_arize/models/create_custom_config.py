@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import lazy as _lazy
@@ -15,6 +16,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..drift import strs as _strs
 from ..models.create_custom_config_provider import (
@@ -44,6 +46,56 @@ _FIELDS = frozenset(
         "is_function_calling_enabled",
         "model_names",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    (
+        "base_url",
+        "base_url",
+        True,
+        0,
+        "base_url = _j_base_url\nif not (type(base_url) is str):\n    raise TypeError",
+    ),
+    (
+        "provider",
+        "provider",
+        True,
+        0,
+        "provider = check_create_custom_config_provider(_j_provider)",
+    ),
+    (
+        "api_key",
+        "api_key",
+        False,
+        0,
+        "api_key = _j_api_key\nif not (type(api_key) is str or api_key is UNSET):\n    raise TypeError",
+    ),
+    ("auth", "_auth_slot", False, 1, ""),
+    ("headers", "_headers_slot", False, 2, ""),
+    (
+        "is_default_models_enabled",
+        "is_default_models_enabled",
+        False,
+        0,
+        "is_default_models_enabled = _j_is_default_models_enabled\nif not (type(is_default_models_enabled) is bool or is_default_models_enabled is UNSET):\n    raise TypeError",
+    ),
+    (
+        "is_function_calling_enabled",
+        "is_function_calling_enabled",
+        False,
+        0,
+        "is_function_calling_enabled = _j_is_function_calling_enabled\nif not (type(is_function_calling_enabled) is bool or is_function_calling_enabled is UNSET):\n    raise TypeError",
+    ),
+    (
+        "model_names",
+        "model_names",
+        False,
+        0,
+        "model_names: list[str] = _j_model_names\n\nif not ((type(model_names) is list and _strs(model_names)) or model_names is UNSET):\n    raise TypeError",
+    ),
 )
 
 
@@ -164,6 +216,13 @@ class CreateCustomConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -182,7 +241,6 @@ class CreateCustomConfig:
 
         try:
             provider = check_create_custom_config_provider(d["provider"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -207,7 +265,6 @@ class CreateCustomConfig:
             try:
                 _auth = d.get("auth", UNSET)
                 auth = _auth if _auth is UNSET else _parse_auth(_auth)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -234,7 +291,6 @@ class CreateCustomConfig:
                     headers = UNSET
                 else:
                     headers = CreateCustomConfigHeaders.from_dict(_headers)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -346,7 +402,6 @@ def _decode_auth(self: CreateCustomConfig, raw: Any) -> Any:
     try:
         _auth = raw
         auth = _auth if _auth is UNSET else _parse_auth(_auth)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -378,7 +433,6 @@ def _decode_headers(self: CreateCustomConfig, raw: Any) -> Any:
             headers = UNSET
         else:
             headers = CreateCustomConfigHeaders.from_dict(_headers)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -86,7 +86,6 @@ class CreateCustomDefaultAuth:
             _extra = not d.keys() <= _FIELDS
         try:
             auth_type = check_create_custom_default_auth_auth_type(d["auth_type"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

@@ -117,7 +117,6 @@ class CreateCustomOauth2ClientCredentialsAuth:
             auth_type = check_create_custom_oauth_2_client_credentials_auth_auth_type(
                 d["auth_type"]
             )
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

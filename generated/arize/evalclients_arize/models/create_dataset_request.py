@@ -111,7 +111,6 @@ class CreateDatasetRequest:
                     CreateDatasetRequestExamplesItem.from_dict(examples_item_data)
                     for examples_item_data in d["examples"]
                 ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -188,7 +187,6 @@ def _decode_examples(self: CreateDatasetRequest, raw: Any) -> Any:
             CreateDatasetRequestExamplesItem.from_dict(examples_item_data)
             for examples_item_data in raw
         ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

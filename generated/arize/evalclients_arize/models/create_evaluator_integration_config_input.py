@@ -129,7 +129,6 @@ class CreateEvaluatorIntegrationConfigInput:
                 input_schema = CreateEvaluatorIntegrationConfigInputInputSchema.from_dict(
                     d["input_schema"]
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -156,7 +155,6 @@ class CreateEvaluatorIntegrationConfigInput:
                     headers = UNSET
                 else:
                     headers = CreateEvaluatorIntegrationConfigInputHeaders.from_dict(_headers)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -209,7 +207,6 @@ def _decode_input_schema(self: CreateEvaluatorIntegrationConfigInput, raw: Any) 
     _drifted: list[_Drift] | None = None
     try:
         input_schema = CreateEvaluatorIntegrationConfigInputInputSchema.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -241,7 +238,6 @@ def _decode_headers(self: CreateEvaluatorIntegrationConfigInput, raw: Any) -> An
             headers = UNSET
         else:
             headers = CreateEvaluatorIntegrationConfigInputHeaders.from_dict(_headers)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -144,7 +144,6 @@ class CreateEvaluatorIntegrationRequest:
         else:
             try:
                 config = CreateEvaluatorIntegrationConfigInput.from_dict(d["config"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -163,7 +162,6 @@ class CreateEvaluatorIntegrationRequest:
 
         try:
             type_ = check_create_evaluator_integration_request_type(d["type"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -194,7 +192,6 @@ class CreateEvaluatorIntegrationRequest:
                         IntegrationScopingRequest.from_dict(scopings_item_data)
                         for scopings_item_data in _scopings
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -252,7 +249,6 @@ def _decode_config(self: CreateEvaluatorIntegrationRequest, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         config = CreateEvaluatorIntegrationConfigInput.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -285,7 +281,6 @@ def _decode_scopings(self: CreateEvaluatorIntegrationRequest, raw: Any) -> Any:
                 IntegrationScopingRequest.from_dict(scopings_item_data)
                 for scopings_item_data in _scopings
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

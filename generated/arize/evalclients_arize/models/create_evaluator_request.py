@@ -156,7 +156,6 @@ class CreateEvaluatorRequest:
 
         try:
             type_ = check_evaluator_type(d["type"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -171,7 +170,6 @@ class CreateEvaluatorRequest:
         else:
             try:
                 version = _parse_version(d["version"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -271,7 +269,6 @@ def _decode_version(self: CreateEvaluatorRequest, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         version = _parse_version(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -133,7 +133,6 @@ class CreateExperimentRequest:
                     ExperimentRunInput.from_dict(experiment_runs_item_data)
                     for experiment_runs_item_data in d["experiment_runs"]
                 ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -222,7 +221,6 @@ def _decode_experiment_runs(self: CreateExperimentRequest, raw: Any) -> Any:
             ExperimentRunInput.from_dict(experiment_runs_item_data)
             for experiment_runs_item_data in raw
         ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -123,7 +123,6 @@ class CreateFireworksConfig:
 
         try:
             provider = check_create_fireworks_config_provider(d["provider"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

@@ -94,7 +94,6 @@ class CreateFreeformAnnotationConfigRequest:
                     d["annotation_config_type"]
                 )
             )
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

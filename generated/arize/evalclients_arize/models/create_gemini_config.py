@@ -100,7 +100,6 @@ class CreateGeminiConfig:
 
         try:
             provider = check_create_gemini_config_provider(d["provider"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

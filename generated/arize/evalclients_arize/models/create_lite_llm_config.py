@@ -158,7 +158,6 @@ class CreateLiteLlmConfig:
 
         try:
             provider = check_create_lite_llm_config_provider(d["provider"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -178,7 +177,6 @@ class CreateLiteLlmConfig:
                     headers = UNSET
                 else:
                     headers = CreateLiteLlmConfigHeaders.from_dict(_headers)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -257,7 +255,6 @@ def _decode_headers(self: CreateLiteLlmConfig, raw: Any) -> Any:
             headers = UNSET
         else:
             headers = CreateLiteLlmConfigHeaders.from_dict(_headers)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

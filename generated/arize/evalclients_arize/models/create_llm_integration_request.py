@@ -172,7 +172,6 @@ class CreateLlmIntegrationRequest:
         else:
             try:
                 config = _parse_config(d["config"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -196,7 +195,6 @@ class CreateLlmIntegrationRequest:
 
         try:
             type_ = check_create_llm_integration_request_type(d["type"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -217,7 +215,6 @@ class CreateLlmIntegrationRequest:
                         IntegrationScopingRequest.from_dict(scopings_item_data)
                         for scopings_item_data in _scopings
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -387,7 +384,6 @@ def _decode_config(self: CreateLlmIntegrationRequest, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         config = _parse_config(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -420,7 +416,6 @@ def _decode_scopings(self: CreateLlmIntegrationRequest, raw: Any) -> Any:
                 IntegrationScopingRequest.from_dict(scopings_item_data)
                 for scopings_item_data in _scopings
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

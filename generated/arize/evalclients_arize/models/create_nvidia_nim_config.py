@@ -150,7 +150,6 @@ class CreateNvidiaNimConfig:
             _extra = not d.keys() <= _FIELDS
         try:
             provider = check_create_nvidia_nim_config_provider(d["provider"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -188,7 +187,6 @@ class CreateNvidiaNimConfig:
                     headers = UNSET
                 else:
                     headers = CreateNvidiaNimConfigHeaders.from_dict(_headers)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -279,7 +277,6 @@ def _decode_headers(self: CreateNvidiaNimConfig, raw: Any) -> Any:
             headers = UNSET
         else:
             headers = CreateNvidiaNimConfigHeaders.from_dict(_headers)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -99,7 +99,6 @@ class CreateOpenAiConfig:
 
         try:
             provider = check_create_open_ai_config_provider(d["provider"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

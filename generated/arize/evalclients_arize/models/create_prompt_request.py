@@ -128,7 +128,6 @@ class CreatePromptRequest:
         else:
             try:
                 version = PromptVersionCreateRequest.from_dict(d["version"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -186,7 +185,6 @@ def _decode_version(self: CreatePromptRequest, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         version = PromptVersionCreateRequest.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

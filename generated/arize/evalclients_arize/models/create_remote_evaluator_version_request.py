@@ -107,7 +107,6 @@ class CreateRemoteEvaluatorVersionRequest:
         else:
             try:
                 remote_config = RemoteConfigInput.from_dict(d["remote_config"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -154,7 +153,6 @@ def _decode_remote_config(self: CreateRemoteEvaluatorVersionRequest, raw: Any) -
     _drifted: list[_Drift] | None = None
     try:
         remote_config = RemoteConfigInput.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -107,7 +107,6 @@ class CreateRoleBindingRequest:
 
         try:
             resource_type = check_role_binding_resource_type(d["resource_type"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

@@ -105,7 +105,6 @@ class CreateRoleRequest:
                 check_permission(permissions_item_data)
                 for permissions_item_data in d["permissions"]
             ]
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

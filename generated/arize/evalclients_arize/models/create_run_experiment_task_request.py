@@ -151,7 +151,6 @@ class CreateRunExperimentTaskRequest:
         else:
             try:
                 run_configuration = _parse_run_configuration(d["run_configuration"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -166,7 +165,6 @@ class CreateRunExperimentTaskRequest:
 
         try:
             type_ = check_create_run_experiment_task_request_type(d["type"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -245,7 +243,6 @@ def _decode_run_configuration(self: CreateRunExperimentTaskRequest, raw: Any) ->
     _drifted: list[_Drift] | None = None
     try:
         run_configuration = _parse_run_configuration(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

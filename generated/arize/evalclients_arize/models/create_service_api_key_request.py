@@ -157,7 +157,6 @@ class CreateServiceApiKeyRequest:
             _extra = not d.keys() <= _FIELDS
         try:
             key_type = check_create_service_api_key_request_key_type(d["key_type"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -182,7 +181,6 @@ class CreateServiceApiKeyRequest:
                     ServiceKeyOrgAssignment.from_dict(organizations_item_data)
                     for organizations_item_data in d["organizations"]
                 ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -210,7 +208,6 @@ class CreateServiceApiKeyRequest:
                 account_role = (
                     _account_role if _account_role is UNSET else _parse_account_role(_account_role)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -246,7 +243,6 @@ class CreateServiceApiKeyRequest:
                     expires_at = UNSET
                 else:
                     expires_at = datetime.datetime.fromisoformat(_expires_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -324,7 +320,6 @@ def _decode_organizations(self: CreateServiceApiKeyRequest, raw: Any) -> Any:
             ServiceKeyOrgAssignment.from_dict(organizations_item_data)
             for organizations_item_data in raw
         ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -357,7 +352,6 @@ def _decode_account_role(self: CreateServiceApiKeyRequest, raw: Any) -> Any:
         account_role = (
             _account_role if _account_role is UNSET else _parse_account_role(_account_role)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -389,7 +383,6 @@ def _decode_expires_at(self: CreateServiceApiKeyRequest, raw: Any) -> Any:
             expires_at = UNSET
         else:
             expires_at = datetime.datetime.fromisoformat(_expires_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
@@ -16,6 +17,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..drift import strs as _strs
 from ..models.create_template_evaluation_task_request_type import (
@@ -45,6 +47,70 @@ _FIELDS = frozenset(
         "query_filters",
         "sampling_rate",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    (
+        "evaluators",
+        "evaluators",
+        True,
+        0,
+        "evaluators = []\n_evaluators = _j_evaluators\nfor evaluators_item_data in (_evaluators):\n    def _parse_evaluators_item(data: object) -\u003e SpanEvaluatorInput | TraceOrSessionEvaluatorInput:\n        try:\n            if not isinstance(data, dict):\n                raise TypeError()\n            componentsschemas_task_evaluator_input_type_0 = SpanEvaluatorInput.from_dict(data, _strict=True)\n\n\n\n            return componentsschemas_task_evaluator_input_type_0\n        except (TypeError, ValueError, AttributeError, KeyError):\n            pass\n        if not isinstance(data, dict):\n            raise TypeError()\n        componentsschemas_task_evaluator_input_type_1 = TraceOrSessionEvaluatorInput.from_dict(data, _strict=True)\n\n\n\n        return componentsschemas_task_evaluator_input_type_1\n\n    evaluators_item = _parse_evaluators_item(evaluators_item_data)\n\n    evaluators.append(evaluators_item)",
+    ),
+    ("name", "name", True, 0, "name = _j_name\nif not (type(name) is str):\n    raise TypeError"),
+    (
+        "type",
+        "type_",
+        True,
+        0,
+        "type_ = check_create_template_evaluation_task_request_type(_j_type_)",
+    ),
+    (
+        "dataset_id",
+        "dataset_id",
+        False,
+        0,
+        "dataset_id = _j_dataset_id\nif not (type(dataset_id) is str or dataset_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "experiment_ids",
+        "experiment_ids",
+        False,
+        0,
+        "experiment_ids: list[str] = _j_experiment_ids\n\nif not ((type(experiment_ids) is list and _strs(experiment_ids)) or experiment_ids is UNSET):\n    raise TypeError",
+    ),
+    (
+        "is_continuous",
+        "is_continuous",
+        False,
+        0,
+        "is_continuous = _j_is_continuous\nif not (type(is_continuous) is bool or is_continuous is UNSET):\n    raise TypeError",
+    ),
+    (
+        "project_id",
+        "project_id",
+        False,
+        0,
+        "project_id = _j_project_id\nif not (type(project_id) is str or project_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "query_filter",
+        "query_filter",
+        False,
+        0,
+        "query_filter = _j_query_filter\nif not (type(query_filter) is str or query_filter is UNSET):\n    raise TypeError",
+    ),
+    ("query_filters", "_query_filters_slot", False, 1, ""),
+    (
+        "sampling_rate",
+        "sampling_rate",
+        False,
+        0,
+        "sampling_rate = _j_sampling_rate\nif not (type(sampling_rate) is float or type(sampling_rate) is int or sampling_rate is UNSET):\n    raise TypeError",
+    ),
 )
 
 
@@ -180,6 +246,13 @@ class CreateTemplateEvaluationTaskRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -216,7 +289,6 @@ class CreateTemplateEvaluationTaskRequest:
                 evaluators_item = _parse_evaluators_item(evaluators_item_data)
 
                 evaluators.append(evaluators_item)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -267,7 +339,6 @@ class CreateTemplateEvaluationTaskRequest:
 
         try:
             type_ = check_create_template_evaluation_task_request_type(d["type"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -337,7 +408,6 @@ class CreateTemplateEvaluationTaskRequest:
                     query_filters = UNSET
                 else:
                     query_filters = TaskQueryFiltersInput.from_dict(_query_filters)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -408,7 +478,6 @@ def _decode_query_filters(self: CreateTemplateEvaluationTaskRequest, raw: Any) -
             query_filters = UNSET
         else:
             query_filters = TaskQueryFiltersInput.from_dict(_query_filters)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

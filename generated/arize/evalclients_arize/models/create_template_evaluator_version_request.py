@@ -106,7 +106,6 @@ class CreateTemplateEvaluatorVersionRequest:
         else:
             try:
                 template_config = TemplateConfigInput.from_dict(d["template_config"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -153,7 +152,6 @@ def _decode_template_config(self: CreateTemplateEvaluatorVersionRequest, raw: An
     _drifted: list[_Drift] | None = None
     try:
         template_config = TemplateConfigInput.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

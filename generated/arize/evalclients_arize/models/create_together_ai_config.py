@@ -123,7 +123,6 @@ class CreateTogetherAiConfig:
 
         try:
             provider = check_create_together_ai_config_provider(d["provider"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

@@ -110,7 +110,6 @@ class CreateUserApiKeyRequest:
             _extra = not d.keys() <= _FIELDS
         try:
             key_type = check_create_user_api_key_request_key_type(d["key_type"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -148,7 +147,6 @@ class CreateUserApiKeyRequest:
                     expires_at = UNSET
                 else:
                     expires_at = datetime.datetime.fromisoformat(_expires_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -202,7 +200,6 @@ def _decode_expires_at(self: CreateUserApiKeyRequest, raw: Any) -> Any:
             expires_at = UNSET
         else:
             expires_at = datetime.datetime.fromisoformat(_expires_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -129,7 +129,6 @@ class CreateUserRequest:
 
         try:
             invite_mode = check_invite_mode(d["invite_mode"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -158,7 +157,6 @@ class CreateUserRequest:
         else:
             try:
                 role = _parse_role(d["role"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -234,7 +232,6 @@ def _decode_role(self: CreateUserRequest, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         role = _parse_role(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

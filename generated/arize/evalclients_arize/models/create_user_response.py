@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import lazy as _lazy
@@ -16,6 +17,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..models.invite_mode import InviteMode, check_invite_mode
 from ..models.user_status import UserStatus, check_user_status
@@ -40,6 +42,63 @@ _FIELDS = frozenset(
         "status",
         "temporary_password",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    ("created_at", "_created_at_slot", False, 1, ""),
+    (
+        "email",
+        "email",
+        False,
+        0,
+        "email = _j_email\nif not (type(email) is str or email is UNSET):\n    raise TypeError",
+    ),
+    (
+        "id",
+        "id",
+        False,
+        0,
+        "id = _j_id\nif not (type(id) is str or id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "invite_mode",
+        "invite_mode",
+        False,
+        0,
+        "_invite_mode = _j_invite_mode\ninvite_mode: InviteMode | Unset\nif _invite_mode is UNSET:\n    invite_mode = UNSET\nelse:\n    invite_mode = check_invite_mode(_invite_mode)",
+    ),
+    (
+        "is_developer",
+        "is_developer",
+        False,
+        0,
+        "is_developer = _j_is_developer\nif not (type(is_developer) is bool or is_developer is UNSET):\n    raise TypeError",
+    ),
+    (
+        "name",
+        "name",
+        False,
+        0,
+        "name = _j_name\nif not (type(name) is str or name is UNSET):\n    raise TypeError",
+    ),
+    ("role", "_role_slot", False, 2, ""),
+    (
+        "status",
+        "status",
+        False,
+        0,
+        "_status = _j_status\nstatus: UserStatus | Unset\nif _status is UNSET:\n    status = UNSET\nelse:\n    status = check_user_status(_status)",
+    ),
+    (
+        "temporary_password",
+        "temporary_password",
+        False,
+        0,
+        "temporary_password = _j_temporary_password\nif not (type(temporary_password) is str or temporary_password is UNSET):\n    raise TypeError",
+    ),
 )
 
 
@@ -172,6 +231,13 @@ class CreateUserResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -193,7 +259,6 @@ class CreateUserResponse:
                     created_at = UNSET
                 else:
                     created_at = datetime.datetime.fromisoformat(_created_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -226,7 +291,6 @@ class CreateUserResponse:
                 invite_mode = UNSET
             else:
                 invite_mode = check_invite_mode(_invite_mode)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -267,7 +331,6 @@ class CreateUserResponse:
             try:
                 _role = d.get("role", UNSET)
                 role = _role if _role is UNSET else _parse_role(_role)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -287,7 +350,6 @@ class CreateUserResponse:
                 status = UNSET
             else:
                 status = check_user_status(_status)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -379,7 +441,6 @@ def _decode_created_at(self: CreateUserResponse, raw: Any) -> Any:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -402,7 +463,6 @@ def _decode_role(self: CreateUserResponse, raw: Any) -> Any:
     try:
         _role = raw
         role = _role if _role is UNSET else _parse_role(_role)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

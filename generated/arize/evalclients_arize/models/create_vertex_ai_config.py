@@ -125,7 +125,6 @@ class CreateVertexAiConfig:
 
         try:
             provider = check_create_vertex_ai_config_provider(d["provider"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import lazy as _lazy
@@ -15,6 +16,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..models.webhook_auth_type import WebhookAuthType, check_webhook_auth_type
 from ..types import UNSET, Unset
@@ -36,6 +38,50 @@ _FIELDS = frozenset(
         "headers",
         "timeout_ms",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    ("name", "name", True, 0, "name = _j_name\nif not (type(name) is str):\n    raise TypeError"),
+    (
+        "organization_id",
+        "organization_id",
+        True,
+        0,
+        "organization_id = _j_organization_id\nif not (type(organization_id) is str):\n    raise TypeError",
+    ),
+    ("url", "url", True, 0, "url = _j_url\nif not (type(url) is str):\n    raise TypeError"),
+    (
+        "auth_token",
+        "auth_token",
+        False,
+        0,
+        "auth_token = _j_auth_token\nif not (type(auth_token) is str or auth_token is UNSET):\n    raise TypeError",
+    ),
+    (
+        "auth_type",
+        "auth_type",
+        False,
+        0,
+        "_auth_type = _j_auth_type\nauth_type: WebhookAuthType | Unset\nif _auth_type is UNSET:\n    auth_type = UNSET\nelse:\n    auth_type = check_webhook_auth_type(_auth_type)",
+    ),
+    (
+        "description",
+        "description",
+        False,
+        0,
+        "description = _j_description\nif not (type(description) is str or description is UNSET):\n    raise TypeError",
+    ),
+    ("headers", "_headers_slot", False, 1, ""),
+    (
+        "timeout_ms",
+        "timeout_ms",
+        False,
+        0,
+        "timeout_ms = _j_timeout_ms\nif not (type(timeout_ms) is int or timeout_ms is UNSET):\n    raise TypeError",
+    ),
 )
 
 
@@ -145,6 +191,13 @@ class CreateWebhookRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -195,7 +248,6 @@ class CreateWebhookRequest:
                 auth_type = UNSET
             else:
                 auth_type = check_webhook_auth_type(_auth_type)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -226,7 +278,6 @@ class CreateWebhookRequest:
                     headers = UNSET
                 else:
                     headers = CreateWebhookRequestHeaders.from_dict(_headers)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -293,7 +344,6 @@ def _decode_headers(self: CreateWebhookRequest, raw: Any) -> Any:
             headers = UNSET
         else:
             headers = CreateWebhookRequestHeaders.from_dict(_headers)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -108,7 +108,6 @@ class CreateWebhookSubscriptionRequest:
             _extra = not d.keys() <= _FIELDS
         try:
             event = check_webhook_event_type(d["event"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -132,7 +131,6 @@ class CreateWebhookSubscriptionRequest:
 
         try:
             source_type = check_webhook_source_type(d["source_type"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

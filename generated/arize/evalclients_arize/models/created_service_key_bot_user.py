@@ -139,7 +139,6 @@ class CreatedServiceKeyBotUser:
                 account_role = (
                     _account_role if _account_role is UNSET else _parse_account_role(_account_role)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -185,7 +184,6 @@ class CreatedServiceKeyBotUser:
                         ServiceKeyBotUserOrgAssignment.from_dict(organizations_item_data)
                         for organizations_item_data in _organizations
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -269,7 +267,6 @@ def _decode_account_role(self: CreatedServiceKeyBotUser, raw: Any) -> Any:
         account_role = (
             _account_role if _account_role is UNSET else _parse_account_role(_account_role)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -302,7 +299,6 @@ def _decode_organizations(self: CreatedServiceKeyBotUser, raw: Any) -> Any:
                 ServiceKeyBotUserOrgAssignment.from_dict(organizations_item_data)
                 for organizations_item_data in _organizations
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

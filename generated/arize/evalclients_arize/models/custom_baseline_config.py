@@ -156,7 +156,6 @@ class CustomBaselineConfig:
                     filters = [
                         MonitorFilter.from_dict(filters_item_data) for filters_item_data in _filters
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -191,7 +190,6 @@ class CustomBaselineConfig:
                 type_ = UNSET
             else:
                 type_ = check_custom_baseline_config_type(_type_)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -207,7 +205,6 @@ class CustomBaselineConfig:
             try:
                 _window = d.get("window", UNSET)
                 window = _window if _window is UNSET else _parse_window(_window)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -286,7 +283,6 @@ def _decode_filters(self: CustomBaselineConfig, raw: Any) -> Any:
         filters: list[MonitorFilter] | Unset = UNSET
         if _filters is not UNSET:
             filters = [MonitorFilter.from_dict(filters_item_data) for filters_item_data in _filters]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -315,7 +311,6 @@ def _decode_window(self: CustomBaselineConfig, raw: Any) -> Any:
     try:
         _window = raw
         window = _window if _window is UNSET else _parse_window(_window)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
@@ -16,6 +17,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..drift import strs as _strs
 from ..models.custom_code_config_request_type import (
@@ -42,6 +44,44 @@ _FIELDS = frozenset(
         "query_filter",
         "static_params",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    ("code", "code", True, 0, "code = _j_code\nif not (type(code) is str):\n    raise TypeError"),
+    ("name", "name", True, 0, "name = _j_name\nif not (type(name) is str):\n    raise TypeError"),
+    ("type", "type_", True, 0, "type_ = check_custom_code_config_request_type(_j_type_)"),
+    (
+        "variables",
+        "variables",
+        True,
+        0,
+        "variables: list[str] = _j_variables\n\nif not ((type(variables) is list and _strs(variables))):\n    raise TypeError",
+    ),
+    (
+        "data_granularity",
+        "data_granularity",
+        False,
+        0,
+        "_data_granularity = _j_data_granularity\ndata_granularity = _data_granularity if _data_granularity is None or _data_granularity is UNSET else _parse_data_granularity(_data_granularity)",
+    ),
+    (
+        "imports",
+        "imports",
+        False,
+        0,
+        "imports: None | str | Unset = _j_imports\n\nif not (imports is None or type(imports) is str or imports is UNSET):\n    raise TypeError",
+    ),
+    (
+        "query_filter",
+        "query_filter",
+        False,
+        0,
+        "query_filter: None | str | Unset = _j_query_filter\n\nif not (query_filter is None or type(query_filter) is str or query_filter is UNSET):\n    raise TypeError",
+    ),
+    ("static_params", "_static_params_slot", False, 1, ""),
 )
 
 
@@ -164,6 +204,13 @@ class CustomCodeConfigRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -191,7 +238,6 @@ class CustomCodeConfigRequest:
 
         try:
             type_ = check_custom_code_config_request_type(d["type"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -214,7 +260,6 @@ class CustomCodeConfigRequest:
                 if _data_granularity is None or _data_granularity is UNSET
                 else _parse_data_granularity(_data_granularity)
             )
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -257,7 +302,6 @@ class CustomCodeConfigRequest:
                         StaticParamRequest.from_dict(static_params_item_data)
                         for static_params_item_data in _static_params
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -340,7 +384,6 @@ def _decode_static_params(self: CustomCodeConfigRequest, raw: Any) -> Any:
                 StaticParamRequest.from_dict(static_params_item_data)
                 for static_params_item_data in _static_params
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

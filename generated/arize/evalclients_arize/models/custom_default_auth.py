@@ -91,7 +91,6 @@ class CustomDefaultAuth:
                 auth_type = UNSET
             else:
                 auth_type = check_custom_default_auth_auth_type(_auth_type)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

@@ -139,7 +139,6 @@ class CustomOauth2ClientCredentialsAuth:
                 auth_type = UNSET
             else:
                 auth_type = check_custom_oauth_2_client_credentials_auth_auth_type(_auth_type)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

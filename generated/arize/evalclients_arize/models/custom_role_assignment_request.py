@@ -92,7 +92,6 @@ class CustomRoleAssignmentRequest:
 
         try:
             type_ = check_space_role_assignment_type(d["type"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

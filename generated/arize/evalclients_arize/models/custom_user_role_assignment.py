@@ -115,7 +115,6 @@ class CustomUserRoleAssignment:
                 type_ = UNSET
             else:
                 type_ = check_user_role_assignment_type(_type_)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

@@ -92,7 +92,6 @@ class CustomUserRoleAssignmentRequest:
 
         try:
             type_ = check_user_role_assignment_type(d["type"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

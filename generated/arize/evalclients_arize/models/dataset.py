@@ -151,7 +151,6 @@ class Dataset:
                     created_at = UNSET
                 else:
                     created_at = datetime.datetime.fromisoformat(_created_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -200,7 +199,6 @@ class Dataset:
                     updated_at = UNSET
                 else:
                     updated_at = datetime.datetime.fromisoformat(_updated_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -223,7 +221,6 @@ class Dataset:
                         DatasetVersion.from_dict(versions_item_data)
                         for versions_item_data in _versions
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -281,7 +278,6 @@ def _decode_created_at(self: Dataset, raw: Any) -> Any:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -308,7 +304,6 @@ def _decode_updated_at(self: Dataset, raw: Any) -> Any:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -335,7 +330,6 @@ def _decode_versions(self: Dataset, raw: Any) -> Any:
             versions = [
                 DatasetVersion.from_dict(versions_item_data) for versions_item_data in _versions
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -110,7 +110,6 @@ class DatasetColumnSourceField:
                 data_type = UNSET
             else:
                 data_type = check_widget_source_data_type(_data_type)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -130,7 +129,6 @@ class DatasetColumnSourceField:
                 kind = UNSET
             else:
                 kind = check_widget_source_field_kind(_kind)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

@@ -195,7 +195,6 @@ class DatasetSource:
                     source_fields_item = _parse_source_fields_item(source_fields_item_data)
 
                     source_fields.append(source_fields_item)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

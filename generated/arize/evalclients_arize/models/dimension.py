@@ -87,7 +87,6 @@ class Dimension:
                 category = UNSET
             else:
                 category = check_dimension_category(_category)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

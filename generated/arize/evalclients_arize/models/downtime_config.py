@@ -123,7 +123,6 @@ class DowntimeConfig:
                     start = UNSET
                 else:
                     start = datetime.datetime.fromisoformat(_start)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -174,7 +173,6 @@ def _decode_start(self: DowntimeConfig, raw: Any) -> Any:
             start = UNSET
         else:
             start = datetime.datetime.fromisoformat(_start)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

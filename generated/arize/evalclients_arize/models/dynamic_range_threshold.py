@@ -137,7 +137,6 @@ class DynamicRangeThreshold:
                 calculation = UNSET
             else:
                 calculation = check_threshold_calculation(_calculation)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -159,7 +158,6 @@ class DynamicRangeThreshold:
                     lower = UNSET
                 else:
                     lower = DynamicThresholdBound.from_dict(_lower)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -172,7 +170,6 @@ class DynamicRangeThreshold:
                 type_ = UNSET
             else:
                 type_ = check_dynamic_range_threshold_type(_type_)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -192,7 +189,6 @@ class DynamicRangeThreshold:
                     upper = UNSET
                 else:
                     upper = DynamicThresholdBound.from_dict(_upper)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -244,7 +240,6 @@ def _decode_lower(self: DynamicRangeThreshold, raw: Any) -> Any:
             lower = UNSET
         else:
             lower = DynamicThresholdBound.from_dict(_lower)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -271,7 +266,6 @@ def _decode_upper(self: DynamicRangeThreshold, raw: Any) -> Any:
             upper = UNSET
         else:
             upper = DynamicThresholdBound.from_dict(_upper)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -123,7 +123,6 @@ class DynamicSingleThreshold:
                 calculation = UNSET
             else:
                 calculation = check_threshold_calculation(_calculation)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -147,7 +146,6 @@ class DynamicSingleThreshold:
                 operator = UNSET
             else:
                 operator = check_threshold_operator(_operator)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -167,7 +165,6 @@ class DynamicSingleThreshold:
                 type_ = UNSET
             else:
                 type_ = check_dynamic_single_threshold_type(_type_)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

@@ -98,7 +98,6 @@ class DynamicThresholdBound:
                 operator = UNSET
             else:
                 operator = check_threshold_operator(_operator)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

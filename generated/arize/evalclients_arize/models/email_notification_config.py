@@ -99,7 +99,6 @@ class EmailNotificationConfig:
                 type_ = UNSET
             else:
                 type_ = check_email_notification_config_type(_type_)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

@@ -145,7 +145,6 @@ class Evaluation:
                     metadata = UNSET
                 else:
                     metadata = EvaluationMetadata.from_dict(_metadata)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -214,7 +213,6 @@ def _decode_metadata(self: Evaluation, raw: Any) -> Any:
             metadata = UNSET
         else:
             metadata = EvaluationMetadata.from_dict(_metadata)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
@@ -17,6 +18,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..models.evaluator_integration_type import (
     EvaluatorIntegrationType,
@@ -43,6 +45,51 @@ _FIELDS = frozenset(
         "type",
         "updated_at",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    ("config", "_config_slot", False, 1, ""),
+    ("created_at", "_created_at_slot", False, 2, ""),
+    (
+        "created_by_user_id",
+        "created_by_user_id",
+        False,
+        0,
+        "created_by_user_id: None | str | Unset = _j_created_by_user_id\n\nif not (created_by_user_id is None or type(created_by_user_id) is str or created_by_user_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "description",
+        "description",
+        False,
+        0,
+        "description: None | str | Unset = _j_description\n\nif not (description is None or type(description) is str or description is UNSET):\n    raise TypeError",
+    ),
+    (
+        "id",
+        "id",
+        False,
+        0,
+        "id = _j_id\nif not (type(id) is str or id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "name",
+        "name",
+        False,
+        0,
+        "name = _j_name\nif not (type(name) is str or name is UNSET):\n    raise TypeError",
+    ),
+    ("scopings", "_scopings_slot", False, 4, ""),
+    (
+        "type",
+        "type_",
+        False,
+        0,
+        "_type_ = _j_type_\ntype_: EvaluatorIntegrationType | Unset\nif _type_ is UNSET:\n    type_ = UNSET\nelse:\n    type_ = check_evaluator_integration_type(_type_)",
+    ),
+    ("updated_at", "_updated_at_slot", False, 8, ""),
 )
 
 
@@ -176,6 +223,13 @@ class EvaluatorIntegration:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -197,7 +251,6 @@ class EvaluatorIntegration:
                     config = UNSET
                 else:
                     config = EvaluatorIntegrationConfig.from_dict(_config)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -219,7 +272,6 @@ class EvaluatorIntegration:
                     created_at = UNSET
                 else:
                     created_at = datetime.datetime.fromisoformat(_created_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -286,7 +338,6 @@ class EvaluatorIntegration:
                         IntegrationScoping.from_dict(scopings_item_data)
                         for scopings_item_data in _scopings
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -307,7 +358,6 @@ class EvaluatorIntegration:
                 type_ = UNSET
             else:
                 type_ = check_evaluator_integration_type(_type_)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -327,7 +377,6 @@ class EvaluatorIntegration:
                     updated_at = UNSET
                 else:
                     updated_at = datetime.datetime.fromisoformat(_updated_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -386,7 +435,6 @@ def _decode_config(self: EvaluatorIntegration, raw: Any) -> Any:
             config = UNSET
         else:
             config = EvaluatorIntegrationConfig.from_dict(_config)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -413,7 +461,6 @@ def _decode_created_at(self: EvaluatorIntegration, raw: Any) -> Any:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -440,7 +487,6 @@ def _decode_scopings(self: EvaluatorIntegration, raw: Any) -> Any:
             scopings = [
                 IntegrationScoping.from_dict(scopings_item_data) for scopings_item_data in _scopings
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -473,7 +519,6 @@ def _decode_updated_at(self: EvaluatorIntegration, raw: Any) -> Any:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -137,7 +137,6 @@ class EvaluatorIntegrationConfig:
                     input_schema = UNSET
                 else:
                     input_schema = EvaluatorIntegrationConfigInputSchema.from_dict(_input_schema)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -195,7 +194,6 @@ def _decode_input_schema(self: EvaluatorIntegrationConfig, raw: Any) -> Any:
             input_schema = UNSET
         else:
             input_schema = EvaluatorIntegrationConfigInputSchema.from_dict(_input_schema)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -136,7 +136,6 @@ class EvaluatorLlmConfig:
                     invocation_parameters = UNSET
                 else:
                     invocation_parameters = InvocationParams.from_dict(_invocation_parameters)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -167,7 +166,6 @@ class EvaluatorLlmConfig:
                     provider_parameters = UNSET
                 else:
                     provider_parameters = ProviderParams.from_dict(_provider_parameters)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -221,7 +219,6 @@ def _decode_invocation_parameters(self: EvaluatorLlmConfig, raw: Any) -> Any:
             invocation_parameters = UNSET
         else:
             invocation_parameters = InvocationParams.from_dict(_invocation_parameters)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -253,7 +250,6 @@ def _decode_provider_parameters(self: EvaluatorLlmConfig, raw: Any) -> Any:
             provider_parameters = UNSET
         else:
             provider_parameters = ProviderParams.from_dict(_provider_parameters)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -128,7 +128,6 @@ class EvaluatorLlmConfigRequest:
                 invocation_parameters = InvocationParamsRequest.from_dict(
                     d["invocation_parameters"]
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -152,7 +151,6 @@ class EvaluatorLlmConfigRequest:
         else:
             try:
                 provider_parameters = ProviderParamsRequest.from_dict(d["provider_parameters"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -201,7 +199,6 @@ def _decode_invocation_parameters(self: EvaluatorLlmConfigRequest, raw: Any) -> 
     _drifted: list[_Drift] | None = None
     try:
         invocation_parameters = InvocationParamsRequest.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -228,7 +225,6 @@ def _decode_provider_parameters(self: EvaluatorLlmConfigRequest, raw: Any) -> An
     _drifted: list[_Drift] | None = None
     try:
         provider_parameters = ProviderParamsRequest.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

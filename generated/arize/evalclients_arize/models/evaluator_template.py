@@ -180,7 +180,6 @@ class EvaluatorTemplate:
                     classification_choices = EvaluatorTemplateClassificationChoices.from_dict(
                         _classification_choices
                     )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -209,7 +208,6 @@ class EvaluatorTemplate:
                 if _data_granularity is None or _data_granularity is UNSET
                 else _parse_data_granularity(_data_granularity)
             )
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -224,7 +222,6 @@ class EvaluatorTemplate:
                 direction = UNSET
             else:
                 direction = check_optimization_direction(_direction)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -327,7 +324,6 @@ def _decode_classification_choices(self: EvaluatorTemplate, raw: Any) -> Any:
             classification_choices = EvaluatorTemplateClassificationChoices.from_dict(
                 _classification_choices
             )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import lazy as _lazy
@@ -16,6 +17,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..models.evaluator_version_code_type import (
     EvaluatorVersionCodeType,
@@ -41,6 +43,56 @@ _FIELDS = frozenset(
         "id",
         "type",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    ("code_config", "_code_config_slot", False, 1, ""),
+    (
+        "commit_hash",
+        "commit_hash",
+        False,
+        0,
+        "commit_hash = _j_commit_hash\nif not (type(commit_hash) is str or commit_hash is UNSET):\n    raise TypeError",
+    ),
+    (
+        "commit_message",
+        "commit_message",
+        False,
+        0,
+        "commit_message: None | str | Unset = _j_commit_message\n\nif not (commit_message is None or type(commit_message) is str or commit_message is UNSET):\n    raise TypeError",
+    ),
+    ("created_at", "_created_at_slot", False, 2, ""),
+    (
+        "created_by_user_id",
+        "created_by_user_id",
+        False,
+        0,
+        "created_by_user_id: None | str | Unset = _j_created_by_user_id\n\nif not (created_by_user_id is None or type(created_by_user_id) is str or created_by_user_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "evaluator_id",
+        "evaluator_id",
+        False,
+        0,
+        "evaluator_id = _j_evaluator_id\nif not (type(evaluator_id) is str or evaluator_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "id",
+        "id",
+        False,
+        0,
+        "id = _j_id\nif not (type(id) is str or id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "type",
+        "type_",
+        False,
+        0,
+        "_type_ = _j_type_\ntype_: EvaluatorVersionCodeType | Unset\nif _type_ is UNSET:\n    type_ = UNSET\nelse:\n    type_ = check_evaluator_version_code_type(_type_)",
+    ),
 )
 
 
@@ -160,6 +212,13 @@ class EvaluatorVersionCode:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -179,7 +238,6 @@ class EvaluatorVersionCode:
                 code_config = (
                     _code_config if _code_config is UNSET else _parse_code_config(_code_config)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -224,7 +282,6 @@ class EvaluatorVersionCode:
                     created_at = UNSET
                 else:
                     created_at = datetime.datetime.fromisoformat(_created_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -273,7 +330,6 @@ class EvaluatorVersionCode:
                 type_ = UNSET
             else:
                 type_ = check_evaluator_version_code_type(_type_)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -343,7 +399,6 @@ def _decode_code_config(self: EvaluatorVersionCode, raw: Any) -> Any:
     try:
         _code_config = raw
         code_config = _code_config if _code_config is UNSET else _parse_code_config(_code_config)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -375,7 +430,6 @@ def _decode_created_at(self: EvaluatorVersionCode, raw: Any) -> Any:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -175,7 +175,6 @@ class EvaluatorVersionCommon:
                     created_at = UNSET
                 else:
                     created_at = datetime.datetime.fromisoformat(_created_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -224,7 +223,6 @@ class EvaluatorVersionCommon:
                 type_ = UNSET
             else:
                 type_ = check_evaluator_type(_type_)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -281,7 +279,6 @@ def _decode_created_at(self: EvaluatorVersionCommon, raw: Any) -> Any:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

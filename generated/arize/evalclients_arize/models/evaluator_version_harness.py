@@ -175,7 +175,6 @@ class EvaluatorVersionHarness:
                     created_at = UNSET
                 else:
                     created_at = datetime.datetime.fromisoformat(_created_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -224,7 +223,6 @@ class EvaluatorVersionHarness:
                 type_ = UNSET
             else:
                 type_ = check_evaluator_version_harness_type(_type_)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -279,7 +277,6 @@ def _decode_created_at(self: EvaluatorVersionHarness, raw: Any) -> Any:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import lazy as _lazy
@@ -16,6 +17,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..models.evaluator_version_template_type import (
     EvaluatorVersionTemplateType,
@@ -40,6 +42,56 @@ _FIELDS = frozenset(
         "template_config",
         "type",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    (
+        "commit_hash",
+        "commit_hash",
+        False,
+        0,
+        "commit_hash = _j_commit_hash\nif not (type(commit_hash) is str or commit_hash is UNSET):\n    raise TypeError",
+    ),
+    (
+        "commit_message",
+        "commit_message",
+        False,
+        0,
+        "commit_message: None | str | Unset = _j_commit_message\n\nif not (commit_message is None or type(commit_message) is str or commit_message is UNSET):\n    raise TypeError",
+    ),
+    ("created_at", "_created_at_slot", False, 1, ""),
+    (
+        "created_by_user_id",
+        "created_by_user_id",
+        False,
+        0,
+        "created_by_user_id: None | str | Unset = _j_created_by_user_id\n\nif not (created_by_user_id is None or type(created_by_user_id) is str or created_by_user_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "evaluator_id",
+        "evaluator_id",
+        False,
+        0,
+        "evaluator_id = _j_evaluator_id\nif not (type(evaluator_id) is str or evaluator_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "id",
+        "id",
+        False,
+        0,
+        "id = _j_id\nif not (type(id) is str or id is UNSET):\n    raise TypeError",
+    ),
+    ("template_config", "_template_config_slot", False, 2, ""),
+    (
+        "type",
+        "type_",
+        False,
+        0,
+        "_type_ = _j_type_\ntype_: EvaluatorVersionTemplateType | Unset\nif _type_ is UNSET:\n    type_ = UNSET\nelse:\n    type_ = check_evaluator_version_template_type(_type_)",
+    ),
 )
 
 
@@ -151,6 +203,13 @@ class EvaluatorVersionTemplate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -195,7 +254,6 @@ class EvaluatorVersionTemplate:
                     created_at = UNSET
                 else:
                     created_at = datetime.datetime.fromisoformat(_created_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -251,7 +309,6 @@ class EvaluatorVersionTemplate:
                     template_config = UNSET
                 else:
                     template_config = TemplateConfig.from_dict(_template_config)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -266,7 +323,6 @@ class EvaluatorVersionTemplate:
                 type_ = UNSET
             else:
                 type_ = check_evaluator_version_template_type(_type_)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -322,7 +378,6 @@ def _decode_created_at(self: EvaluatorVersionTemplate, raw: Any) -> Any:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -349,7 +404,6 @@ def _decode_template_config(self: EvaluatorVersionTemplate, raw: Any) -> Any:
             template_config = UNSET
         else:
             template_config = TemplateConfig.from_dict(_template_config)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

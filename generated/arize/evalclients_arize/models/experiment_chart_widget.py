@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
@@ -18,6 +19,7 @@ from ..drift import only_ints as _only_ints
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..models.widget_creation_status import WidgetCreationStatus, check_widget_creation_status
 from ..models.widget_type import WidgetType, check_widget_type
@@ -48,6 +50,112 @@ _FIELDS = frozenset(
         "y_max",
         "y_min",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    ("created_at", "_created_at_slot", False, 1, ""),
+    (
+        "creation_status",
+        "creation_status",
+        False,
+        0,
+        "_creation_status = _j_creation_status\ncreation_status: WidgetCreationStatus | Unset\nif _creation_status is UNSET:\n    creation_status = UNSET\nelse:\n    creation_status = check_widget_creation_status(_creation_status)",
+    ),
+    (
+        "creator_user_id",
+        "creator_user_id",
+        False,
+        0,
+        "creator_user_id = _j_creator_user_id\nif not (type(creator_user_id) is str or creator_user_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "dashboard_id",
+        "dashboard_id",
+        False,
+        0,
+        "dashboard_id = _j_dashboard_id\nif not (type(dashboard_id) is str or dashboard_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "font_size",
+        "font_size",
+        False,
+        0,
+        "font_size: None | str | Unset = _j_font_size\n\nif not (font_size is None or type(font_size) is str or font_size is UNSET):\n    raise TypeError",
+    ),
+    (
+        "grid_position",
+        "grid_position",
+        False,
+        0,
+        "grid_position: list[int] = _j_grid_position\n\nif not ((type(grid_position) is list and _only_ints(map(type, grid_position))) or grid_position is UNSET):\n    raise TypeError",
+    ),
+    (
+        "id",
+        "id",
+        False,
+        0,
+        "id = _j_id\nif not (type(id) is str or id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "legend_placement",
+        "legend_placement",
+        False,
+        0,
+        "legend_placement: None | str | Unset = _j_legend_placement\n\nif not (legend_placement is None or type(legend_placement) is str or legend_placement is UNSET):\n    raise TypeError",
+    ),
+    ("plots", "_plots_slot", False, 2, ""),
+    (
+        "show_legend",
+        "show_legend",
+        False,
+        0,
+        "show_legend: bool | None | Unset = _j_show_legend\n\nif not (show_legend is None or type(show_legend) is bool or show_legend is UNSET):\n    raise TypeError",
+    ),
+    (
+        "title",
+        "title",
+        False,
+        0,
+        "title = _j_title\nif not (type(title) is str or title is UNSET):\n    raise TypeError",
+    ),
+    (
+        "type",
+        "type_",
+        False,
+        0,
+        "_type_ = _j_type_\ntype_: WidgetType | Unset\nif _type_ is UNSET:\n    type_ = UNSET\nelse:\n    type_ = check_widget_type(_type_)",
+    ),
+    (
+        "x_axis_label",
+        "x_axis_label",
+        False,
+        0,
+        "x_axis_label: None | str | Unset = _j_x_axis_label\n\nif not (x_axis_label is None or type(x_axis_label) is str or x_axis_label is UNSET):\n    raise TypeError",
+    ),
+    (
+        "x_axis_tilt",
+        "x_axis_tilt",
+        False,
+        0,
+        "x_axis_tilt: None | str | Unset = _j_x_axis_tilt\n\nif not (x_axis_tilt is None or type(x_axis_tilt) is str or x_axis_tilt is UNSET):\n    raise TypeError",
+    ),
+    (
+        "y_max",
+        "y_max",
+        False,
+        0,
+        "y_max: float | None | Unset = _j_y_max\n\nif not (y_max is None or type(y_max) is float or type(y_max) is int or y_max is UNSET):\n    raise TypeError",
+    ),
+    (
+        "y_min",
+        "y_min",
+        False,
+        0,
+        "y_min: float | None | Unset = _j_y_min\n\nif not (y_min is None or type(y_min) is float or type(y_min) is int or y_min is UNSET):\n    raise TypeError",
+    ),
 )
 
 
@@ -243,6 +351,13 @@ class ExperimentChartWidget:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -264,7 +379,6 @@ class ExperimentChartWidget:
                     created_at = UNSET
                 else:
                     created_at = datetime.datetime.fromisoformat(_created_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -279,7 +393,6 @@ class ExperimentChartWidget:
                 creation_status = UNSET
             else:
                 creation_status = check_widget_creation_status(_creation_status)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -368,7 +481,6 @@ class ExperimentChartWidget:
                         ExperimentChartWidgetPlot.from_dict(plots_item_data)
                         for plots_item_data in _plots
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -408,7 +520,6 @@ class ExperimentChartWidget:
                 type_ = UNSET
             else:
                 type_ = check_widget_type(_type_)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -519,7 +630,6 @@ def _decode_created_at(self: ExperimentChartWidget, raw: Any) -> Any:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -546,7 +656,6 @@ def _decode_plots(self: ExperimentChartWidget, raw: Any) -> Any:
             plots = [
                 ExperimentChartWidgetPlot.from_dict(plots_item_data) for plots_item_data in _plots
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

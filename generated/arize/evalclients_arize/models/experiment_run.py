@@ -145,7 +145,6 @@ class ExperimentRun:
                         Annotation.from_dict(annotations_item_data)
                         for annotations_item_data in _annotations
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -244,7 +243,6 @@ def _decode_annotations(self: ExperimentRun, raw: Any) -> Any:
                 Annotation.from_dict(annotations_item_data)
                 for annotations_item_data in _annotations
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

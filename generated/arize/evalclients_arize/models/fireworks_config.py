@@ -164,7 +164,6 @@ class FireworksConfig:
                 provider = UNSET
             else:
                 provider = check_fireworks_config_provider(_provider)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

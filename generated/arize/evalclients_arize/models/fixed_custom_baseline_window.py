@@ -120,7 +120,6 @@ class FixedCustomBaselineWindow:
                     fixed_end_date = UNSET
                 else:
                     fixed_end_date = datetime.datetime.fromisoformat(_fixed_end_date)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -142,7 +141,6 @@ class FixedCustomBaselineWindow:
                     fixed_start_date = UNSET
                 else:
                     fixed_start_date = datetime.datetime.fromisoformat(_fixed_start_date)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -157,7 +155,6 @@ class FixedCustomBaselineWindow:
                 type_ = UNSET
             else:
                 type_ = check_fixed_custom_baseline_window_type(_type_)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -208,7 +205,6 @@ def _decode_fixed_end_date(self: FixedCustomBaselineWindow, raw: Any) -> Any:
             fixed_end_date = UNSET
         else:
             fixed_end_date = datetime.datetime.fromisoformat(_fixed_end_date)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -240,7 +236,6 @@ def _decode_fixed_start_date(self: FixedCustomBaselineWindow, raw: Any) -> Any:
             fixed_start_date = UNSET
         else:
             fixed_start_date = datetime.datetime.fromisoformat(_fixed_start_date)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -7,12 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..models.upgrade_plan import UpgradePlan, check_upgrade_plan
 from ..types import UNSET, Unset
@@ -31,6 +33,75 @@ _FIELDS = frozenset(
         "title",
         "type",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    (
+        "current_count",
+        "current_count",
+        False,
+        0,
+        "current_count = _j_current_count\nif not (type(current_count) is int or current_count is UNSET):\n    raise TypeError",
+    ),
+    (
+        "detail",
+        "detail",
+        False,
+        0,
+        "detail = _j_detail\nif not (type(detail) is str or detail is UNSET):\n    raise TypeError",
+    ),
+    (
+        "entitlement",
+        "entitlement",
+        False,
+        0,
+        "entitlement = _j_entitlement\nif not (type(entitlement) is str or entitlement is UNSET):\n    raise TypeError",
+    ),
+    (
+        "instance",
+        "instance",
+        False,
+        0,
+        "instance = _j_instance\nif not (type(instance) is str or instance is UNSET):\n    raise TypeError",
+    ),
+    (
+        "limit",
+        "limit",
+        False,
+        0,
+        "limit = _j_limit\nif not (type(limit) is int or limit is UNSET):\n    raise TypeError",
+    ),
+    (
+        "required_plan",
+        "required_plan",
+        False,
+        0,
+        "_required_plan = _j_required_plan\nrequired_plan: UpgradePlan | Unset\nif _required_plan is UNSET:\n    required_plan = UNSET\nelse:\n    required_plan = check_upgrade_plan(_required_plan)",
+    ),
+    (
+        "status",
+        "status",
+        False,
+        0,
+        "status = _j_status\nif not (type(status) is int or status is UNSET):\n    raise TypeError",
+    ),
+    (
+        "title",
+        "title",
+        False,
+        0,
+        "title = _j_title\nif not (type(title) is str or title is UNSET):\n    raise TypeError",
+    ),
+    (
+        "type",
+        "type_",
+        False,
+        0,
+        "type_ = _j_type_\nif not (type(type_) is str or type_ is UNSET):\n    raise TypeError",
+    ),
 )
 
 
@@ -128,6 +199,13 @@ class ForbiddenProblem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 1, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
@@ -186,7 +264,6 @@ class ForbiddenProblem:
                 required_plan = UNSET
             else:
                 required_plan = check_upgrade_plan(_required_plan)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

@@ -129,7 +129,6 @@ class FreeformAnnotationConfig:
                     created_at = UNSET
                 else:
                     created_at = datetime.datetime.fromisoformat(_created_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -171,7 +170,6 @@ class FreeformAnnotationConfig:
                 type_ = UNSET
             else:
                 type_ = check_freeform_annotation_config_type(_type_)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -224,7 +222,6 @@ def _decode_created_at(self: FreeformAnnotationConfig, raw: Any) -> Any:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

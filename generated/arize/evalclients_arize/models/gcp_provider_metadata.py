@@ -104,7 +104,6 @@ class GcpProviderMetadata:
                 kind = UNSET
             else:
                 kind = check_gcp_provider_metadata_kind(_kind)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

@@ -95,7 +95,6 @@ class GcpProviderMetadataRequest:
             _extra = not d.keys() <= _FIELDS
         try:
             kind = check_gcp_provider_metadata_kind(d["kind"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

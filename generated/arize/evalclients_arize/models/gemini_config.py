@@ -116,7 +116,6 @@ class GeminiConfig:
                 provider = UNSET
             else:
                 provider = check_gemini_config_provider(_provider)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

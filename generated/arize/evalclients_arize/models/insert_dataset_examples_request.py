@@ -100,7 +100,6 @@ class InsertDatasetExamplesRequest:
                     InsertDatasetExamplesRequestExamplesItem.from_dict(examples_item_data)
                     for examples_item_data in d["examples"]
                 ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -157,7 +156,6 @@ def _decode_examples(self: InsertDatasetExamplesRequest, raw: Any) -> Any:
             InsertDatasetExamplesRequestExamplesItem.from_dict(examples_item_data)
             for examples_item_data in raw
         ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

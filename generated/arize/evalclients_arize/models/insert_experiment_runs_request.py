@@ -99,7 +99,6 @@ class InsertExperimentRunsRequest:
                     ExperimentRunInput.from_dict(experiment_runs_item_data)
                     for experiment_runs_item_data in d["experiment_runs"]
                 ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -156,7 +155,6 @@ def _decode_experiment_runs(self: InsertExperimentRunsRequest, raw: Any) -> Any:
             ExperimentRunInput.from_dict(experiment_runs_item_data)
             for experiment_runs_item_data in raw
         ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -100,7 +100,6 @@ class IntegrationNotificationConfig:
                 type_ = UNSET
             else:
                 type_ = check_integration_notification_config_type(_type_)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

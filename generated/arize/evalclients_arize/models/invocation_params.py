@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import lazy as _lazy
@@ -15,6 +16,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..drift import strs as _strs
 from ..types import UNSET, Unset
@@ -44,6 +46,105 @@ _FIELDS = frozenset(
         "top_p",
         "verbosity",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    (
+        "frequency_penalty",
+        "frequency_penalty",
+        False,
+        0,
+        "frequency_penalty = _j_frequency_penalty\nif not (type(frequency_penalty) is float or type(frequency_penalty) is int or frequency_penalty is UNSET):\n    raise TypeError",
+    ),
+    (
+        "max_completion_tokens",
+        "max_completion_tokens",
+        False,
+        0,
+        "max_completion_tokens = _j_max_completion_tokens\nif not (type(max_completion_tokens) is int or max_completion_tokens is UNSET):\n    raise TypeError",
+    ),
+    (
+        "max_tokens",
+        "max_tokens",
+        False,
+        0,
+        "max_tokens = _j_max_tokens\nif not (type(max_tokens) is int or max_tokens is UNSET):\n    raise TypeError",
+    ),
+    (
+        "presence_penalty",
+        "presence_penalty",
+        False,
+        0,
+        "presence_penalty = _j_presence_penalty\nif not (type(presence_penalty) is float or type(presence_penalty) is int or presence_penalty is UNSET):\n    raise TypeError",
+    ),
+    (
+        "reasoning_effort",
+        "reasoning_effort",
+        False,
+        0,
+        "reasoning_effort = _j_reasoning_effort\nif not (type(reasoning_effort) is str or reasoning_effort is UNSET):\n    raise TypeError",
+    ),
+    ("response_format", "_response_format_slot", False, 1, ""),
+    (
+        "service_tier",
+        "service_tier",
+        False,
+        0,
+        "service_tier = _j_service_tier\nif not (type(service_tier) is str or service_tier is UNSET):\n    raise TypeError",
+    ),
+    (
+        "stop",
+        "stop",
+        False,
+        0,
+        "stop: list[str] = _j_stop\n\nif not ((type(stop) is list and _strs(stop)) or stop is UNSET):\n    raise TypeError",
+    ),
+    (
+        "temperature",
+        "temperature",
+        False,
+        0,
+        "temperature = _j_temperature\nif not (type(temperature) is float or type(temperature) is int or temperature is UNSET):\n    raise TypeError",
+    ),
+    (
+        "thinking_budget",
+        "thinking_budget",
+        False,
+        0,
+        "thinking_budget = _j_thinking_budget\nif not (type(thinking_budget) is int or thinking_budget is UNSET):\n    raise TypeError",
+    ),
+    (
+        "thinking_level",
+        "thinking_level",
+        False,
+        0,
+        "thinking_level = _j_thinking_level\nif not (type(thinking_level) is str or thinking_level is UNSET):\n    raise TypeError",
+    ),
+    ("tool_config", "_tool_config_slot", False, 2, ""),
+    (
+        "top_k",
+        "top_k",
+        False,
+        0,
+        "top_k = _j_top_k\nif not (type(top_k) is int or top_k is UNSET):\n    raise TypeError",
+    ),
+    (
+        "top_p",
+        "top_p",
+        False,
+        0,
+        "top_p = _j_top_p\nif not (type(top_p) is float or type(top_p) is int or top_p is UNSET):\n    raise TypeError",
+    ),
+    (
+        "verbosity",
+        "verbosity",
+        False,
+        0,
+        "verbosity = _j_verbosity\nif not (type(verbosity) is str or verbosity is UNSET):\n    raise TypeError",
+    ),
 )
 
 
@@ -195,6 +296,13 @@ class InvocationParams:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -275,7 +383,6 @@ class InvocationParams:
                     response_format = UNSET
                 else:
                     response_format = ResponseFormat.from_dict(_response_format)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -343,7 +450,6 @@ class InvocationParams:
                     tool_config = UNSET
                 else:
                     tool_config = ToolConfig.from_dict(_tool_config)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -433,7 +539,6 @@ def _decode_response_format(self: InvocationParams, raw: Any) -> Any:
             response_format = UNSET
         else:
             response_format = ResponseFormat.from_dict(_response_format)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -465,7 +570,6 @@ def _decode_tool_config(self: InvocationParams, raw: Any) -> Any:
             tool_config = UNSET
         else:
             tool_config = ToolConfig.from_dict(_tool_config)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -137,7 +137,6 @@ class JsonSchemaConfig:
                     schema = UNSET
                 else:
                     schema = JsonSchemaConfigSchema.from_dict(_schema)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -200,7 +199,6 @@ def _decode_schema(self: JsonSchemaConfig, raw: Any) -> Any:
             schema = UNSET
         else:
             schema = JsonSchemaConfigSchema.from_dict(_schema)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -137,7 +137,6 @@ class JsonSchemaConfigRequest:
                     schema = UNSET
                 else:
                     schema = JsonSchemaConfigRequestSchema.from_dict(_schema)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -200,7 +199,6 @@ def _decode_schema(self: JsonSchemaConfigRequest, raw: Any) -> Any:
             schema = UNSET
         else:
             schema = JsonSchemaConfigRequestSchema.from_dict(_schema)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

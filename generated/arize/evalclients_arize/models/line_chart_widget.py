@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
@@ -18,6 +19,7 @@ from ..drift import only_ints as _only_ints
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..models.line_chart_type import LineChartType, check_line_chart_type
 from ..models.widget_creation_status import WidgetCreationStatus, check_widget_creation_status
@@ -59,6 +61,170 @@ _FIELDS = frozenset(
         "y_max",
         "y_min",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    ("created_at", "_created_at_slot", False, 1, ""),
+    (
+        "creation_status",
+        "creation_status",
+        False,
+        0,
+        "_creation_status = _j_creation_status\ncreation_status: WidgetCreationStatus | Unset\nif _creation_status is UNSET:\n    creation_status = UNSET\nelse:\n    creation_status = check_widget_creation_status(_creation_status)",
+    ),
+    (
+        "creator_user_id",
+        "creator_user_id",
+        False,
+        0,
+        "creator_user_id = _j_creator_user_id\nif not (type(creator_user_id) is str or creator_user_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "dashboard_id",
+        "dashboard_id",
+        False,
+        0,
+        "dashboard_id = _j_dashboard_id\nif not (type(dashboard_id) is str or dashboard_id is UNSET):\n    raise TypeError",
+    ),
+    ("end_time", "_end_time_slot", False, 2, ""),
+    (
+        "font_size",
+        "font_size",
+        False,
+        0,
+        "font_size: None | str | Unset = _j_font_size\n\nif not (font_size is None or type(font_size) is str or font_size is UNSET):\n    raise TypeError",
+    ),
+    (
+        "grid_position",
+        "grid_position",
+        False,
+        0,
+        "grid_position: list[int] = _j_grid_position\n\nif not ((type(grid_position) is list and _only_ints(map(type, grid_position))) or grid_position is UNSET):\n    raise TypeError",
+    ),
+    (
+        "id",
+        "id",
+        False,
+        0,
+        "id = _j_id\nif not (type(id) is str or id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "legend_placement",
+        "legend_placement",
+        False,
+        0,
+        "legend_placement: None | str | Unset = _j_legend_placement\n\nif not (legend_placement is None or type(legend_placement) is str or legend_placement is UNSET):\n    raise TypeError",
+    ),
+    (
+        "monitor_id",
+        "monitor_id",
+        False,
+        0,
+        "monitor_id = _j_monitor_id\nif not (type(monitor_id) is str or monitor_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "overwrite_global_time",
+        "overwrite_global_time",
+        False,
+        0,
+        "overwrite_global_time: bool | None | Unset = _j_overwrite_global_time\n\nif not (overwrite_global_time is None or type(overwrite_global_time) is bool or overwrite_global_time is UNSET):\n    raise TypeError",
+    ),
+    ("plots", "_plots_slot", False, 4, ""),
+    (
+        "show_legend",
+        "show_legend",
+        False,
+        0,
+        "show_legend: bool | None | Unset = _j_show_legend\n\nif not (show_legend is None or type(show_legend) is bool or show_legend is UNSET):\n    raise TypeError",
+    ),
+    ("start_time", "_start_time_slot", False, 8, ""),
+    (
+        "time_range_key",
+        "time_range_key",
+        False,
+        0,
+        "time_range_key: None | str | Unset = _j_time_range_key\n\nif not (time_range_key is None or type(time_range_key) is str or time_range_key is UNSET):\n    raise TypeError",
+    ),
+    (
+        "time_series_data_granularity",
+        "time_series_data_granularity",
+        False,
+        0,
+        "time_series_data_granularity: None | str | Unset = _j_time_series_data_granularity\n\nif not (time_series_data_granularity is None or type(time_series_data_granularity) is str or time_series_data_granularity is UNSET):\n    raise TypeError",
+    ),
+    (
+        "time_series_metric_type",
+        "time_series_metric_type",
+        False,
+        0,
+        "time_series_metric_type = _j_time_series_metric_type\nif not (type(time_series_metric_type) is str or time_series_metric_type is UNSET):\n    raise TypeError",
+    ),
+    (
+        "timezone",
+        "timezone",
+        False,
+        0,
+        "timezone: None | str | Unset = _j_timezone\n\nif not (timezone is None or type(timezone) is str or timezone is UNSET):\n    raise TypeError",
+    ),
+    (
+        "title",
+        "title",
+        False,
+        0,
+        "title = _j_title\nif not (type(title) is str or title is UNSET):\n    raise TypeError",
+    ),
+    (
+        "type",
+        "type_",
+        False,
+        0,
+        "_type_ = _j_type_\ntype_: WidgetType | Unset\nif _type_ is UNSET:\n    type_ = UNSET\nelse:\n    type_ = check_widget_type(_type_)",
+    ),
+    (
+        "widget_type",
+        "widget_type",
+        False,
+        0,
+        "_widget_type = _j_widget_type\nwidget_type: LineChartType | Unset\nif _widget_type is UNSET:\n    widget_type = UNSET\nelse:\n    widget_type = check_line_chart_type(_widget_type)",
+    ),
+    (
+        "x_axis_label",
+        "x_axis_label",
+        False,
+        0,
+        "x_axis_label: None | str | Unset = _j_x_axis_label\n\nif not (x_axis_label is None or type(x_axis_label) is str or x_axis_label is UNSET):\n    raise TypeError",
+    ),
+    (
+        "x_axis_tilt",
+        "x_axis_tilt",
+        False,
+        0,
+        "x_axis_tilt: None | str | Unset = _j_x_axis_tilt\n\nif not (x_axis_tilt is None or type(x_axis_tilt) is str or x_axis_tilt is UNSET):\n    raise TypeError",
+    ),
+    (
+        "y_axis_label",
+        "y_axis_label",
+        False,
+        0,
+        "y_axis_label: None | str | Unset = _j_y_axis_label\n\nif not (y_axis_label is None or type(y_axis_label) is str or y_axis_label is UNSET):\n    raise TypeError",
+    ),
+    (
+        "y_max",
+        "y_max",
+        False,
+        0,
+        "y_max: float | None | Unset = _j_y_max\n\nif not (y_max is None or type(y_max) is float or type(y_max) is int or y_max is UNSET):\n    raise TypeError",
+    ),
+    (
+        "y_min",
+        "y_min",
+        False,
+        0,
+        "y_min: float | None | Unset = _j_y_min\n\nif not (y_min is None or type(y_min) is float or type(y_min) is int or y_min is UNSET):\n    raise TypeError",
+    ),
 )
 
 
@@ -361,6 +527,13 @@ class LineChartWidget:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -382,7 +555,6 @@ class LineChartWidget:
                     created_at = UNSET
                 else:
                     created_at = datetime.datetime.fromisoformat(_created_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -397,7 +569,6 @@ class LineChartWidget:
                 creation_status = UNSET
             else:
                 creation_status = check_widget_creation_status(_creation_status)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -437,7 +608,6 @@ class LineChartWidget:
                     if _end_time is None or _end_time is UNSET
                     else datetime.datetime.fromisoformat(_end_time)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -530,7 +700,6 @@ class LineChartWidget:
                 plots: list[WidgetPlot] | Unset = UNSET
                 if _plots is not UNSET:
                     plots = [WidgetPlot.from_dict(plots_item_data) for plots_item_data in _plots]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -568,7 +737,6 @@ class LineChartWidget:
                     if _start_time is None or _start_time is UNSET
                     else datetime.datetime.fromisoformat(_start_time)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -645,7 +813,6 @@ class LineChartWidget:
                 type_ = UNSET
             else:
                 type_ = check_widget_type(_type_)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -665,7 +832,6 @@ class LineChartWidget:
                 widget_type = UNSET
             else:
                 widget_type = check_line_chart_type(_widget_type)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -791,7 +957,6 @@ def _decode_created_at(self: LineChartWidget, raw: Any) -> Any:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -818,7 +983,6 @@ def _decode_end_time(self: LineChartWidget, raw: Any) -> Any:
             if _end_time is None or _end_time is UNSET
             else datetime.datetime.fromisoformat(_end_time)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -843,7 +1007,6 @@ def _decode_plots(self: LineChartWidget, raw: Any) -> Any:
         plots: list[WidgetPlot] | Unset = UNSET
         if _plots is not UNSET:
             plots = [WidgetPlot.from_dict(plots_item_data) for plots_item_data in _plots]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -876,7 +1039,6 @@ def _decode_start_time(self: LineChartWidget, raw: Any) -> Any:
             if _start_time is None or _start_time is UNSET
             else datetime.datetime.fromisoformat(_start_time)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

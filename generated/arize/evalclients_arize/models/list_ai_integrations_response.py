@@ -118,7 +118,6 @@ class ListAiIntegrationsResponse:
                         AiIntegration.from_dict(ai_integrations_item_data)
                         for ai_integrations_item_data in _ai_integrations
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -148,7 +147,6 @@ class ListAiIntegrationsResponse:
                     pagination = UNSET
                 else:
                     pagination = PaginationMetadata.from_dict(_pagination)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -201,7 +199,6 @@ def _decode_ai_integrations(self: ListAiIntegrationsResponse, raw: Any) -> Any:
                 AiIntegration.from_dict(ai_integrations_item_data)
                 for ai_integrations_item_data in _ai_integrations
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -234,7 +231,6 @@ def _decode_pagination(self: ListAiIntegrationsResponse, raw: Any) -> Any:
             pagination = UNSET
         else:
             pagination = PaginationMetadata.from_dict(_pagination)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

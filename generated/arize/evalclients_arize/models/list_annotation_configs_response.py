@@ -170,7 +170,6 @@ class ListAnnotationConfigsResponse:
                     )
 
                     annotation_configs.append(annotation_configs_item)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -240,7 +239,6 @@ class ListAnnotationConfigsResponse:
                     pagination = UNSET
                 else:
                     pagination = PaginationMetadata.from_dict(_pagination)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -292,7 +290,6 @@ def _decode_pagination(self: ListAnnotationConfigsResponse, raw: Any) -> Any:
             pagination = UNSET
         else:
             pagination = PaginationMetadata.from_dict(_pagination)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

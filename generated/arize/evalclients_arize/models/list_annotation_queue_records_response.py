@@ -117,7 +117,6 @@ class ListAnnotationQueueRecordsResponse:
                     pagination = UNSET
                 else:
                     pagination = PaginationMetadata.from_dict(_pagination)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -140,7 +139,6 @@ class ListAnnotationQueueRecordsResponse:
                         AnnotationQueueRecord.from_dict(records_item_data)
                         for records_item_data in _records
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -198,7 +196,6 @@ def _decode_pagination(self: ListAnnotationQueueRecordsResponse, raw: Any) -> An
             pagination = UNSET
         else:
             pagination = PaginationMetadata.from_dict(_pagination)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -225,7 +222,6 @@ def _decode_records(self: ListAnnotationQueueRecordsResponse, raw: Any) -> Any:
             records = [
                 AnnotationQueueRecord.from_dict(records_item_data) for records_item_data in _records
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -118,7 +118,6 @@ class ListAnnotationQueuesResponse:
                         AnnotationQueue.from_dict(annotation_queues_item_data)
                         for annotation_queues_item_data in _annotation_queues
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -148,7 +147,6 @@ class ListAnnotationQueuesResponse:
                     pagination = UNSET
                 else:
                     pagination = PaginationMetadata.from_dict(_pagination)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -201,7 +199,6 @@ def _decode_annotation_queues(self: ListAnnotationQueuesResponse, raw: Any) -> A
                 AnnotationQueue.from_dict(annotation_queues_item_data)
                 for annotation_queues_item_data in _annotation_queues
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -236,7 +233,6 @@ def _decode_pagination(self: ListAnnotationQueuesResponse, raw: Any) -> Any:
             pagination = UNSET
         else:
             pagination = PaginationMetadata.from_dict(_pagination)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

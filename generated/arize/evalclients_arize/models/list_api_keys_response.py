@@ -138,7 +138,6 @@ class ListApiKeysResponse:
                     api_keys_item = _parse_api_keys_item(api_keys_item_data)
 
                     api_keys.append(api_keys_item)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -180,7 +179,6 @@ class ListApiKeysResponse:
                     pagination = UNSET
                 else:
                     pagination = PaginationMetadata.from_dict(_pagination)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -232,7 +230,6 @@ def _decode_pagination(self: ListApiKeysResponse, raw: Any) -> Any:
             pagination = UNSET
         else:
             pagination = PaginationMetadata.from_dict(_pagination)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

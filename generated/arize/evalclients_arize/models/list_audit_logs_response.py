@@ -115,7 +115,6 @@ class ListAuditLogsResponse:
                 logs: list[AuditLog] | Unset = UNSET
                 if _logs is not UNSET:
                     logs = [AuditLog.from_dict(logs_item_data) for logs_item_data in _logs]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -143,7 +142,6 @@ class ListAuditLogsResponse:
                     pagination = UNSET
                 else:
                     pagination = PaginationMetadata.from_dict(_pagination)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -193,7 +191,6 @@ def _decode_logs(self: ListAuditLogsResponse, raw: Any) -> Any:
         logs: list[AuditLog] | Unset = UNSET
         if _logs is not UNSET:
             logs = [AuditLog.from_dict(logs_item_data) for logs_item_data in _logs]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -226,7 +223,6 @@ def _decode_pagination(self: ListAuditLogsResponse, raw: Any) -> Any:
             pagination = UNSET
         else:
             pagination = PaginationMetadata.from_dict(_pagination)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -118,7 +118,6 @@ class ListDatasetExamplesResponse:
                         DatasetExample.from_dict(examples_item_data)
                         for examples_item_data in _examples
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -146,7 +145,6 @@ class ListDatasetExamplesResponse:
                     pagination = UNSET
                 else:
                     pagination = PaginationMetadata.from_dict(_pagination)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -198,7 +196,6 @@ def _decode_examples(self: ListDatasetExamplesResponse, raw: Any) -> Any:
             examples = [
                 DatasetExample.from_dict(examples_item_data) for examples_item_data in _examples
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -231,7 +228,6 @@ def _decode_pagination(self: ListDatasetExamplesResponse, raw: Any) -> Any:
             pagination = UNSET
         else:
             pagination = PaginationMetadata.from_dict(_pagination)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -117,7 +117,6 @@ class ListDatasetsResponse:
                     datasets = [
                         Dataset.from_dict(datasets_item_data) for datasets_item_data in _datasets
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -145,7 +144,6 @@ class ListDatasetsResponse:
                     pagination = UNSET
                 else:
                     pagination = PaginationMetadata.from_dict(_pagination)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -195,7 +193,6 @@ def _decode_datasets(self: ListDatasetsResponse, raw: Any) -> Any:
         datasets: list[Dataset] | Unset = UNSET
         if _datasets is not UNSET:
             datasets = [Dataset.from_dict(datasets_item_data) for datasets_item_data in _datasets]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -228,7 +225,6 @@ def _decode_pagination(self: ListDatasetsResponse, raw: Any) -> Any:
             pagination = UNSET
         else:
             pagination = PaginationMetadata.from_dict(_pagination)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

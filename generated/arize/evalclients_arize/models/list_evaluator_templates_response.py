@@ -104,7 +104,6 @@ class ListEvaluatorTemplatesResponse:
                         EvaluatorTemplate.from_dict(evaluator_templates_item_data)
                         for evaluator_templates_item_data in _evaluator_templates
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -164,7 +163,6 @@ def _decode_evaluator_templates(self: ListEvaluatorTemplatesResponse, raw: Any) 
                 EvaluatorTemplate.from_dict(evaluator_templates_item_data)
                 for evaluator_templates_item_data in _evaluator_templates
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -190,7 +190,6 @@ class ListEvaluatorVersionsResponse:
                     )
 
                     evaluator_versions.append(evaluator_versions_item)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -271,7 +270,6 @@ class ListEvaluatorVersionsResponse:
                     pagination = UNSET
                 else:
                     pagination = PaginationMetadata.from_dict(_pagination)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -323,7 +321,6 @@ def _decode_pagination(self: ListEvaluatorVersionsResponse, raw: Any) -> Any:
             pagination = UNSET
         else:
             pagination = PaginationMetadata.from_dict(_pagination)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

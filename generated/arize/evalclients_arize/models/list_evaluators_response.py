@@ -118,7 +118,6 @@ class ListEvaluatorsResponse:
                         Evaluator.from_dict(evaluators_item_data)
                         for evaluators_item_data in _evaluators
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -146,7 +145,6 @@ class ListEvaluatorsResponse:
                     pagination = UNSET
                 else:
                     pagination = PaginationMetadata.from_dict(_pagination)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -198,7 +196,6 @@ def _decode_evaluators(self: ListEvaluatorsResponse, raw: Any) -> Any:
             evaluators = [
                 Evaluator.from_dict(evaluators_item_data) for evaluators_item_data in _evaluators
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -231,7 +228,6 @@ def _decode_pagination(self: ListEvaluatorsResponse, raw: Any) -> Any:
             pagination = UNSET
         else:
             pagination = PaginationMetadata.from_dict(_pagination)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

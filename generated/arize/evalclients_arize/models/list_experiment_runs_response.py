@@ -119,7 +119,6 @@ class ListExperimentRunsResponse:
                         ExperimentRun.from_dict(experiment_runs_item_data)
                         for experiment_runs_item_data in _experiment_runs
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -149,7 +148,6 @@ class ListExperimentRunsResponse:
                     pagination = UNSET
                 else:
                     pagination = PaginationMetadata.from_dict(_pagination)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -202,7 +200,6 @@ def _decode_experiment_runs(self: ListExperimentRunsResponse, raw: Any) -> Any:
                 ExperimentRun.from_dict(experiment_runs_item_data)
                 for experiment_runs_item_data in _experiment_runs
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -235,7 +232,6 @@ def _decode_pagination(self: ListExperimentRunsResponse, raw: Any) -> Any:
             pagination = UNSET
         else:
             pagination = PaginationMetadata.from_dict(_pagination)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

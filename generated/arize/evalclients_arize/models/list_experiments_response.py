@@ -118,7 +118,6 @@ class ListExperimentsResponse:
                         Experiment.from_dict(experiments_item_data)
                         for experiments_item_data in _experiments
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -146,7 +145,6 @@ class ListExperimentsResponse:
                     pagination = UNSET
                 else:
                     pagination = PaginationMetadata.from_dict(_pagination)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -199,7 +197,6 @@ def _decode_experiments(self: ListExperimentsResponse, raw: Any) -> Any:
                 Experiment.from_dict(experiments_item_data)
                 for experiments_item_data in _experiments
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -232,7 +229,6 @@ def _decode_pagination(self: ListExperimentsResponse, raw: Any) -> Any:
             pagination = UNSET
         else:
             pagination = PaginationMetadata.from_dict(_pagination)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -156,7 +156,6 @@ class ListIntegrationsResponse:
                     integrations_item = _parse_integrations_item(integrations_item_data)
 
                     integrations.append(integrations_item)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -220,7 +219,6 @@ class ListIntegrationsResponse:
                     pagination = UNSET
                 else:
                     pagination = PaginationMetadata.from_dict(_pagination)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -272,7 +270,6 @@ def _decode_pagination(self: ListIntegrationsResponse, raw: Any) -> Any:
             pagination = UNSET
         else:
             pagination = PaginationMetadata.from_dict(_pagination)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

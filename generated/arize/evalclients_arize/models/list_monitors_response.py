@@ -204,7 +204,6 @@ class ListMonitorsResponse:
                     monitors_item = _parse_monitors_item(monitors_item_data)
 
                     monitors.append(monitors_item)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -292,7 +291,6 @@ class ListMonitorsResponse:
                     pagination = UNSET
                 else:
                     pagination = PaginationMetadata.from_dict(_pagination)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -344,7 +342,6 @@ def _decode_pagination(self: ListMonitorsResponse, raw: Any) -> Any:
             pagination = UNSET
         else:
             pagination = PaginationMetadata.from_dict(_pagination)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

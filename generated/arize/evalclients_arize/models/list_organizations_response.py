@@ -118,7 +118,6 @@ class ListOrganizationsResponse:
                         Organization.from_dict(organizations_item_data)
                         for organizations_item_data in _organizations
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -146,7 +145,6 @@ class ListOrganizationsResponse:
                     pagination = UNSET
                 else:
                     pagination = PaginationMetadata.from_dict(_pagination)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -199,7 +197,6 @@ def _decode_organizations(self: ListOrganizationsResponse, raw: Any) -> Any:
                 Organization.from_dict(organizations_item_data)
                 for organizations_item_data in _organizations
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -232,7 +229,6 @@ def _decode_pagination(self: ListOrganizationsResponse, raw: Any) -> Any:
             pagination = UNSET
         else:
             pagination = PaginationMetadata.from_dict(_pagination)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -117,7 +117,6 @@ class ListProjectsResponse:
                     pagination = UNSET
                 else:
                     pagination = PaginationMetadata.from_dict(_pagination)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -139,7 +138,6 @@ class ListProjectsResponse:
                     projects = [
                         Project.from_dict(projects_item_data) for projects_item_data in _projects
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -197,7 +195,6 @@ def _decode_pagination(self: ListProjectsResponse, raw: Any) -> Any:
             pagination = UNSET
         else:
             pagination = PaginationMetadata.from_dict(_pagination)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -222,7 +219,6 @@ def _decode_projects(self: ListProjectsResponse, raw: Any) -> Any:
         projects: list[Project] | Unset = UNSET
         if _projects is not UNSET:
             projects = [Project.from_dict(projects_item_data) for projects_item_data in _projects]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -117,7 +117,6 @@ class ListPromptVersionsResponse:
                     pagination = UNSET
                 else:
                     pagination = PaginationMetadata.from_dict(_pagination)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -140,7 +139,6 @@ class ListPromptVersionsResponse:
                         PromptVersion.from_dict(prompt_versions_item_data)
                         for prompt_versions_item_data in _prompt_versions
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -200,7 +198,6 @@ def _decode_pagination(self: ListPromptVersionsResponse, raw: Any) -> Any:
             pagination = UNSET
         else:
             pagination = PaginationMetadata.from_dict(_pagination)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -228,7 +225,6 @@ def _decode_prompt_versions(self: ListPromptVersionsResponse, raw: Any) -> Any:
                 PromptVersion.from_dict(prompt_versions_item_data)
                 for prompt_versions_item_data in _prompt_versions
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -117,7 +117,6 @@ class ListPromptsResponse:
                     pagination = UNSET
                 else:
                     pagination = PaginationMetadata.from_dict(_pagination)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -139,7 +138,6 @@ class ListPromptsResponse:
                     prompts = [
                         Prompt.from_dict(prompts_item_data) for prompts_item_data in _prompts
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -197,7 +195,6 @@ def _decode_pagination(self: ListPromptsResponse, raw: Any) -> Any:
             pagination = UNSET
         else:
             pagination = PaginationMetadata.from_dict(_pagination)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -222,7 +219,6 @@ def _decode_prompts(self: ListPromptsResponse, raw: Any) -> Any:
         prompts: list[Prompt] | Unset = UNSET
         if _prompts is not UNSET:
             prompts = [Prompt.from_dict(prompts_item_data) for prompts_item_data in _prompts]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -117,7 +117,6 @@ class ListResourceRestrictionsResponse:
                     pagination = UNSET
                 else:
                     pagination = PaginationMetadata.from_dict(_pagination)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -140,7 +139,6 @@ class ListResourceRestrictionsResponse:
                         ResourceRestriction.from_dict(resource_restrictions_item_data)
                         for resource_restrictions_item_data in _resource_restrictions
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -200,7 +198,6 @@ def _decode_pagination(self: ListResourceRestrictionsResponse, raw: Any) -> Any:
             pagination = UNSET
         else:
             pagination = PaginationMetadata.from_dict(_pagination)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -228,7 +225,6 @@ def _decode_resource_restrictions(self: ListResourceRestrictionsResponse, raw: A
                 ResourceRestriction.from_dict(resource_restrictions_item_data)
                 for resource_restrictions_item_data in _resource_restrictions
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

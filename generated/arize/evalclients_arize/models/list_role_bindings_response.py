@@ -117,7 +117,6 @@ class ListRoleBindingsResponse:
                     pagination = UNSET
                 else:
                     pagination = PaginationMetadata.from_dict(_pagination)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -140,7 +139,6 @@ class ListRoleBindingsResponse:
                         RoleBinding.from_dict(role_bindings_item_data)
                         for role_bindings_item_data in _role_bindings
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -198,7 +196,6 @@ def _decode_pagination(self: ListRoleBindingsResponse, raw: Any) -> Any:
             pagination = UNSET
         else:
             pagination = PaginationMetadata.from_dict(_pagination)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -226,7 +223,6 @@ def _decode_role_bindings(self: ListRoleBindingsResponse, raw: Any) -> Any:
                 RoleBinding.from_dict(role_bindings_item_data)
                 for role_bindings_item_data in _role_bindings
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

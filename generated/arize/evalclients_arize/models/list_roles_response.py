@@ -117,7 +117,6 @@ class ListRolesResponse:
                     pagination = UNSET
                 else:
                     pagination = PaginationMetadata.from_dict(_pagination)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -137,7 +136,6 @@ class ListRolesResponse:
                 roles: list[Role] | Unset = UNSET
                 if _roles is not UNSET:
                     roles = [Role.from_dict(roles_item_data) for roles_item_data in _roles]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -195,7 +193,6 @@ def _decode_pagination(self: ListRolesResponse, raw: Any) -> Any:
             pagination = UNSET
         else:
             pagination = PaginationMetadata.from_dict(_pagination)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -220,7 +217,6 @@ def _decode_roles(self: ListRolesResponse, raw: Any) -> Any:
         roles: list[Role] | Unset = UNSET
         if _roles is not UNSET:
             roles = [Role.from_dict(roles_item_data) for roles_item_data in _roles]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -117,7 +117,6 @@ class ListSpacesResponse:
                     pagination = UNSET
                 else:
                     pagination = PaginationMetadata.from_dict(_pagination)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -137,7 +136,6 @@ class ListSpacesResponse:
                 spaces: list[Space] | Unset = UNSET
                 if _spaces is not UNSET:
                     spaces = [Space.from_dict(spaces_item_data) for spaces_item_data in _spaces]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -195,7 +193,6 @@ def _decode_pagination(self: ListSpacesResponse, raw: Any) -> Any:
             pagination = UNSET
         else:
             pagination = PaginationMetadata.from_dict(_pagination)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -220,7 +217,6 @@ def _decode_spaces(self: ListSpacesResponse, raw: Any) -> Any:
         spaces: list[Space] | Unset = UNSET
         if _spaces is not UNSET:
             spaces = [Space.from_dict(spaces_item_data) for spaces_item_data in _spaces]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -118,7 +118,6 @@ class ListSpansResponse:
                     pagination = UNSET
                 else:
                     pagination = PaginationMetadata.from_dict(_pagination)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -138,7 +137,6 @@ class ListSpansResponse:
                 spans: list[Span] | Unset = UNSET
                 if _spans is not UNSET:
                     spans = [Span.from_dict(spans_item_data) for spans_item_data in _spans]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -196,7 +194,6 @@ def _decode_pagination(self: ListSpansResponse, raw: Any) -> Any:
             pagination = UNSET
         else:
             pagination = PaginationMetadata.from_dict(_pagination)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -221,7 +218,6 @@ def _decode_spans(self: ListSpansResponse, raw: Any) -> Any:
         spans: list[Span] | Unset = UNSET
         if _spans is not UNSET:
             spans = [Span.from_dict(spans_item_data) for spans_item_data in _spans]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -118,7 +118,6 @@ class ListTagsResponse:
                     pagination = UNSET
                 else:
                     pagination = PaginationMetadata.from_dict(_pagination)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -138,7 +137,6 @@ class ListTagsResponse:
                 tags: list[Tag] | Unset = UNSET
                 if _tags is not UNSET:
                     tags = [Tag.from_dict(tags_item_data) for tags_item_data in _tags]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -196,7 +194,6 @@ def _decode_pagination(self: ListTagsResponse, raw: Any) -> Any:
             pagination = UNSET
         else:
             pagination = PaginationMetadata.from_dict(_pagination)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -221,7 +218,6 @@ def _decode_tags(self: ListTagsResponse, raw: Any) -> Any:
         tags: list[Tag] | Unset = UNSET
         if _tags is not UNSET:
             tags = [Tag.from_dict(tags_item_data) for tags_item_data in _tags]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

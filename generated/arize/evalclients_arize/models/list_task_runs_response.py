@@ -117,7 +117,6 @@ class ListTaskRunsResponse:
                     pagination = UNSET
                 else:
                     pagination = PaginationMetadata.from_dict(_pagination)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -139,7 +138,6 @@ class ListTaskRunsResponse:
                     task_runs = [
                         TaskRun.from_dict(task_runs_item_data) for task_runs_item_data in _task_runs
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -197,7 +195,6 @@ def _decode_pagination(self: ListTaskRunsResponse, raw: Any) -> Any:
             pagination = UNSET
         else:
             pagination = PaginationMetadata.from_dict(_pagination)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -224,7 +221,6 @@ def _decode_task_runs(self: ListTaskRunsResponse, raw: Any) -> Any:
             task_runs = [
                 TaskRun.from_dict(task_runs_item_data) for task_runs_item_data in _task_runs
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -117,7 +117,6 @@ class ListTasksResponse:
                     pagination = UNSET
                 else:
                     pagination = PaginationMetadata.from_dict(_pagination)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -137,7 +136,6 @@ class ListTasksResponse:
                 tasks: list[Task] | Unset = UNSET
                 if _tasks is not UNSET:
                     tasks = [Task.from_dict(tasks_item_data) for tasks_item_data in _tasks]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -195,7 +193,6 @@ def _decode_pagination(self: ListTasksResponse, raw: Any) -> Any:
             pagination = UNSET
         else:
             pagination = PaginationMetadata.from_dict(_pagination)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -220,7 +217,6 @@ def _decode_tasks(self: ListTasksResponse, raw: Any) -> Any:
         tasks: list[Task] | Unset = UNSET
         if _tasks is not UNSET:
             tasks = [Task.from_dict(tasks_item_data) for tasks_item_data in _tasks]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -118,7 +118,6 @@ class ListTracesResponse:
                     pagination = UNSET
                 else:
                     pagination = PaginationMetadata.from_dict(_pagination)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -138,7 +137,6 @@ class ListTracesResponse:
                 traces: list[Trace] | Unset = UNSET
                 if _traces is not UNSET:
                     traces = [Trace.from_dict(traces_item_data) for traces_item_data in _traces]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -196,7 +194,6 @@ def _decode_pagination(self: ListTracesResponse, raw: Any) -> Any:
             pagination = UNSET
         else:
             pagination = PaginationMetadata.from_dict(_pagination)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -221,7 +218,6 @@ def _decode_traces(self: ListTracesResponse, raw: Any) -> Any:
         traces: list[Trace] | Unset = UNSET
         if _traces is not UNSET:
             traces = [Trace.from_dict(traces_item_data) for traces_item_data in _traces]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -117,7 +117,6 @@ class ListUsersResponse:
                     pagination = UNSET
                 else:
                     pagination = PaginationMetadata.from_dict(_pagination)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -137,7 +136,6 @@ class ListUsersResponse:
                 users: list[User] | Unset = UNSET
                 if _users is not UNSET:
                     users = [User.from_dict(users_item_data) for users_item_data in _users]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -195,7 +193,6 @@ def _decode_pagination(self: ListUsersResponse, raw: Any) -> Any:
             pagination = UNSET
         else:
             pagination = PaginationMetadata.from_dict(_pagination)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -220,7 +217,6 @@ def _decode_users(self: ListUsersResponse, raw: Any) -> Any:
         users: list[User] | Unset = UNSET
         if _users is not UNSET:
             users = [User.from_dict(users_item_data) for users_item_data in _users]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

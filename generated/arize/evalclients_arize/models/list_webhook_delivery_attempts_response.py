@@ -118,7 +118,6 @@ class ListWebhookDeliveryAttemptsResponse:
                         WebhookDeliveryAttempt.from_dict(delivery_attempts_item_data)
                         for delivery_attempts_item_data in _delivery_attempts
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -148,7 +147,6 @@ class ListWebhookDeliveryAttemptsResponse:
                     pagination = UNSET
                 else:
                     pagination = PaginationMetadata.from_dict(_pagination)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -201,7 +199,6 @@ def _decode_delivery_attempts(self: ListWebhookDeliveryAttemptsResponse, raw: An
                 WebhookDeliveryAttempt.from_dict(delivery_attempts_item_data)
                 for delivery_attempts_item_data in _delivery_attempts
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -236,7 +233,6 @@ def _decode_pagination(self: ListWebhookDeliveryAttemptsResponse, raw: Any) -> A
             pagination = UNSET
         else:
             pagination = PaginationMetadata.from_dict(_pagination)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -117,7 +117,6 @@ class ListWebhookSubscriptionsResponse:
                     pagination = UNSET
                 else:
                     pagination = PaginationMetadata.from_dict(_pagination)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -140,7 +139,6 @@ class ListWebhookSubscriptionsResponse:
                         WebhookSubscription.from_dict(subscriptions_item_data)
                         for subscriptions_item_data in _subscriptions
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -200,7 +198,6 @@ def _decode_pagination(self: ListWebhookSubscriptionsResponse, raw: Any) -> Any:
             pagination = UNSET
         else:
             pagination = PaginationMetadata.from_dict(_pagination)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -228,7 +225,6 @@ def _decode_subscriptions(self: ListWebhookSubscriptionsResponse, raw: Any) -> A
                 WebhookSubscription.from_dict(subscriptions_item_data)
                 for subscriptions_item_data in _subscriptions
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -117,7 +117,6 @@ class ListWebhooksResponse:
                     pagination = UNSET
                 else:
                     pagination = PaginationMetadata.from_dict(_pagination)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -139,7 +138,6 @@ class ListWebhooksResponse:
                     webhooks = [
                         Webhook.from_dict(webhooks_item_data) for webhooks_item_data in _webhooks
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -197,7 +195,6 @@ def _decode_pagination(self: ListWebhooksResponse, raw: Any) -> Any:
             pagination = UNSET
         else:
             pagination = PaginationMetadata.from_dict(_pagination)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -222,7 +219,6 @@ def _decode_webhooks(self: ListWebhooksResponse, raw: Any) -> Any:
         webhooks: list[Webhook] | Unset = UNSET
         if _webhooks is not UNSET:
             webhooks = [Webhook.from_dict(webhooks_item_data) for webhooks_item_data in _webhooks]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

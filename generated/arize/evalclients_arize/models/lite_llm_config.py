@@ -184,7 +184,6 @@ class LiteLlmConfig:
                 provider = UNSET
             else:
                 provider = check_lite_llm_config_provider(_provider)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

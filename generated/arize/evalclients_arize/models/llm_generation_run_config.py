@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
@@ -16,6 +17,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..models.input_variable_format import InputVariableFormat, check_input_variable_format
 from ..models.llm_generation_run_config_experiment_type import (
@@ -47,6 +49,51 @@ _FIELDS = frozenset(
         "provider_parameters",
         "tool_config",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    (
+        "ai_integration_id",
+        "ai_integration_id",
+        False,
+        0,
+        "ai_integration_id = _j_ai_integration_id\nif not (type(ai_integration_id) is str or ai_integration_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "experiment_type",
+        "experiment_type",
+        False,
+        0,
+        "_experiment_type = _j_experiment_type\nexperiment_type: LlmGenerationRunConfigExperimentType | Unset\nif _experiment_type is UNSET:\n    experiment_type = UNSET\nelse:\n    experiment_type = check_llm_generation_run_config_experiment_type(_experiment_type)",
+    ),
+    (
+        "input_variable_format",
+        "input_variable_format",
+        False,
+        0,
+        "_input_variable_format = _j_input_variable_format\ninput_variable_format: InputVariableFormat | Unset\nif _input_variable_format is UNSET:\n    input_variable_format = UNSET\nelse:\n    input_variable_format = check_input_variable_format(_input_variable_format)",
+    ),
+    ("invocation_parameters", "_invocation_parameters_slot", False, 1, ""),
+    ("messages", "_messages_slot", False, 2, ""),
+    (
+        "model_name",
+        "model_name",
+        False,
+        0,
+        "model_name = _j_model_name\nif not (type(model_name) is str or model_name is UNSET):\n    raise TypeError",
+    ),
+    (
+        "prompt_version_id",
+        "prompt_version_id",
+        False,
+        0,
+        "prompt_version_id: None | str | Unset = _j_prompt_version_id\n\nif not (prompt_version_id is None or type(prompt_version_id) is str or prompt_version_id is UNSET):\n    raise TypeError",
+    ),
+    ("provider_parameters", "_provider_parameters_slot", False, 4, ""),
+    ("tool_config", "_tool_config_slot", False, 8, ""),
 )
 
 
@@ -184,6 +231,13 @@ class LlmGenerationRunConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -209,7 +263,6 @@ class LlmGenerationRunConfig:
                 experiment_type = UNSET
             else:
                 experiment_type = check_llm_generation_run_config_experiment_type(_experiment_type)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -224,7 +277,6 @@ class LlmGenerationRunConfig:
                 input_variable_format = UNSET
             else:
                 input_variable_format = check_input_variable_format(_input_variable_format)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -246,7 +298,6 @@ class LlmGenerationRunConfig:
                     invocation_parameters = UNSET
                 else:
                     invocation_parameters = InvocationParams.from_dict(_invocation_parameters)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -268,7 +319,6 @@ class LlmGenerationRunConfig:
                     messages = [
                         LLMMessage.from_dict(messages_item_data) for messages_item_data in _messages
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -323,7 +373,6 @@ class LlmGenerationRunConfig:
                     provider_parameters = LlmGenerationRunConfigProviderParameters.from_dict(
                         _provider_parameters
                     )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -350,7 +399,6 @@ class LlmGenerationRunConfig:
                     tool_config = UNSET
                 else:
                     tool_config = ToolConfig.from_dict(_tool_config)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -407,7 +455,6 @@ def _decode_invocation_parameters(self: LlmGenerationRunConfig, raw: Any) -> Any
             invocation_parameters = UNSET
         else:
             invocation_parameters = InvocationParams.from_dict(_invocation_parameters)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -439,7 +486,6 @@ def _decode_messages(self: LlmGenerationRunConfig, raw: Any) -> Any:
             messages = [
                 LLMMessage.from_dict(messages_item_data) for messages_item_data in _messages
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -474,7 +520,6 @@ def _decode_provider_parameters(self: LlmGenerationRunConfig, raw: Any) -> Any:
             provider_parameters = LlmGenerationRunConfigProviderParameters.from_dict(
                 _provider_parameters
             )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -506,7 +551,6 @@ def _decode_tool_config(self: LlmGenerationRunConfig, raw: Any) -> Any:
             tool_config = UNSET
         else:
             tool_config = ToolConfig.from_dict(_tool_config)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

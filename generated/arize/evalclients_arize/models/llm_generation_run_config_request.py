@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
@@ -16,6 +17,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..models.input_variable_format import InputVariableFormat, check_input_variable_format
 from ..models.llm_generation_run_config_request_experiment_type import (
@@ -47,6 +49,51 @@ _FIELDS = frozenset(
         "provider_parameters",
         "tool_config",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    (
+        "ai_integration_id",
+        "ai_integration_id",
+        True,
+        0,
+        "ai_integration_id = _j_ai_integration_id\nif not (type(ai_integration_id) is str):\n    raise TypeError",
+    ),
+    (
+        "experiment_type",
+        "experiment_type",
+        True,
+        0,
+        "experiment_type = check_llm_generation_run_config_request_experiment_type(_j_experiment_type)",
+    ),
+    (
+        "input_variable_format",
+        "input_variable_format",
+        True,
+        0,
+        "input_variable_format = check_input_variable_format(_j_input_variable_format)",
+    ),
+    ("messages", "_messages_slot", True, 1, ""),
+    ("invocation_parameters", "_invocation_parameters_slot", False, 2, ""),
+    (
+        "model_name",
+        "model_name",
+        False,
+        0,
+        "model_name = _j_model_name\nif not (type(model_name) is str or model_name is UNSET):\n    raise TypeError",
+    ),
+    (
+        "prompt_version_id",
+        "prompt_version_id",
+        False,
+        0,
+        "prompt_version_id: None | str | Unset = _j_prompt_version_id\n\nif not (prompt_version_id is None or type(prompt_version_id) is str or prompt_version_id is UNSET):\n    raise TypeError",
+    ),
+    ("provider_parameters", "_provider_parameters_slot", False, 4, ""),
+    ("tool_config", "_tool_config_slot", False, 8, ""),
 )
 
 
@@ -175,6 +222,13 @@ class LlmGenerationRunConfigRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -197,7 +251,6 @@ class LlmGenerationRunConfigRequest:
             experiment_type = check_llm_generation_run_config_request_experiment_type(
                 d["experiment_type"]
             )
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -207,7 +260,6 @@ class LlmGenerationRunConfigRequest:
 
         try:
             input_variable_format = check_input_variable_format(d["input_variable_format"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -225,7 +277,6 @@ class LlmGenerationRunConfigRequest:
                     LLMMessageRequest.from_dict(messages_item_data)
                     for messages_item_data in d["messages"]
                 ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -255,7 +306,6 @@ class LlmGenerationRunConfigRequest:
                     invocation_parameters = InvocationParamsRequest.from_dict(
                         _invocation_parameters
                     )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -304,7 +354,6 @@ class LlmGenerationRunConfigRequest:
                     provider_parameters = LlmGenerationRunConfigRequestProviderParameters.from_dict(
                         _provider_parameters
                     )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -331,7 +380,6 @@ class LlmGenerationRunConfigRequest:
                     tool_config = UNSET
                 else:
                     tool_config = ToolConfigRequest.from_dict(_tool_config)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -385,7 +433,6 @@ def _decode_messages(self: LlmGenerationRunConfigRequest, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         messages = [LLMMessageRequest.from_dict(messages_item_data) for messages_item_data in raw]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -418,7 +465,6 @@ def _decode_invocation_parameters(self: LlmGenerationRunConfigRequest, raw: Any)
             invocation_parameters = UNSET
         else:
             invocation_parameters = InvocationParamsRequest.from_dict(_invocation_parameters)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -452,7 +498,6 @@ def _decode_provider_parameters(self: LlmGenerationRunConfigRequest, raw: Any) -
             provider_parameters = LlmGenerationRunConfigRequestProviderParameters.from_dict(
                 _provider_parameters
             )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -484,7 +529,6 @@ def _decode_tool_config(self: LlmGenerationRunConfigRequest, raw: Any) -> Any:
             tool_config = UNSET
         else:
             tool_config = ToolConfigRequest.from_dict(_tool_config)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -138,7 +138,6 @@ class LLMMessage:
                 role = UNSET
             else:
                 role = check_message_role(_role)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -170,7 +169,6 @@ class LLMMessage:
                         ToolCall.from_dict(tool_calls_item_data)
                         for tool_calls_item_data in _tool_calls
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -226,7 +224,6 @@ def _decode_tool_calls(self: LLMMessage, raw: Any) -> Any:
             tool_calls = [
                 ToolCall.from_dict(tool_calls_item_data) for tool_calls_item_data in _tool_calls
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -122,7 +122,6 @@ class LLMMessageRequest:
             _extra = not d.keys() <= _FIELDS
         try:
             role = check_message_role(d["role"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -164,7 +163,6 @@ class LLMMessageRequest:
                         ToolCallRequest.from_dict(tool_calls_item_data)
                         for tool_calls_item_data in _tool_calls
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -225,7 +223,6 @@ def _decode_tool_calls(self: LLMMessageRequest, raw: Any) -> Any:
                 ToolCallRequest.from_dict(tool_calls_item_data)
                 for tool_calls_item_data in _tool_calls
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -178,7 +178,6 @@ class ManagedCodeConfig:
                 if _data_granularity is None or _data_granularity is UNSET
                 else _parse_data_granularity(_data_granularity)
             )
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -193,7 +192,6 @@ class ManagedCodeConfig:
                 managed_evaluator = UNSET
             else:
                 managed_evaluator = check_managed_code_evaluator(_managed_evaluator)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -240,7 +238,6 @@ class ManagedCodeConfig:
                         StaticParam.from_dict(static_params_item_data)
                         for static_params_item_data in _static_params
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -261,7 +258,6 @@ class ManagedCodeConfig:
                 type_ = UNSET
             else:
                 type_ = check_managed_code_config_type(_type_)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -343,7 +339,6 @@ def _decode_static_params(self: ManagedCodeConfig, raw: Any) -> Any:
                 StaticParam.from_dict(static_params_item_data)
                 for static_params_item_data in _static_params
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

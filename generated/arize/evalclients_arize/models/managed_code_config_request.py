@@ -168,7 +168,6 @@ class ManagedCodeConfigRequest:
             _extra = not d.keys() <= _FIELDS
         try:
             managed_evaluator = check_managed_code_evaluator(d["managed_evaluator"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -192,7 +191,6 @@ class ManagedCodeConfigRequest:
 
         try:
             type_ = check_managed_code_config_request_type(d["type"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -215,7 +213,6 @@ class ManagedCodeConfigRequest:
                 if _data_granularity is None or _data_granularity is UNSET
                 else _parse_data_granularity(_data_granularity)
             )
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -248,7 +245,6 @@ class ManagedCodeConfigRequest:
                         StaticParamRequest.from_dict(static_params_item_data)
                         for static_params_item_data in _static_params
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -330,7 +326,6 @@ def _decode_static_params(self: ManagedCodeConfigRequest, raw: Any) -> Any:
                 StaticParamRequest.from_dict(static_params_item_data)
                 for static_params_item_data in _static_params
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

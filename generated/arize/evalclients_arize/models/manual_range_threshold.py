@@ -127,7 +127,6 @@ class ManualRangeThreshold:
                     lower = UNSET
                 else:
                     lower = ManualThresholdBound.from_dict(_lower)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -140,7 +139,6 @@ class ManualRangeThreshold:
                 type_ = UNSET
             else:
                 type_ = check_manual_range_threshold_type(_type_)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -160,7 +158,6 @@ class ManualRangeThreshold:
                     upper = UNSET
                 else:
                     upper = ManualThresholdBound.from_dict(_upper)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -211,7 +208,6 @@ def _decode_lower(self: ManualRangeThreshold, raw: Any) -> Any:
             lower = UNSET
         else:
             lower = ManualThresholdBound.from_dict(_lower)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -238,7 +234,6 @@ def _decode_upper(self: ManualRangeThreshold, raw: Any) -> Any:
             upper = UNSET
         else:
             upper = ManualThresholdBound.from_dict(_upper)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

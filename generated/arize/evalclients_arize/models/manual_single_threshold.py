@@ -105,7 +105,6 @@ class ManualSingleThreshold:
                 operator = UNSET
             else:
                 operator = check_threshold_operator(_operator)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -125,7 +124,6 @@ class ManualSingleThreshold:
                 type_ = UNSET
             else:
                 type_ = check_manual_single_threshold_type(_type_)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

@@ -88,7 +88,6 @@ class ManualThresholdBound:
                 operator = UNSET
             else:
                 operator = check_threshold_operator(_operator)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

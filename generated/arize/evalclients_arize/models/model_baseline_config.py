@@ -121,7 +121,6 @@ class ModelBaselineConfig:
                     filters = [
                         MonitorFilter.from_dict(filters_item_data) for filters_item_data in _filters
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -142,7 +141,6 @@ class ModelBaselineConfig:
                 type_ = UNSET
             else:
                 type_ = check_model_baseline_config_type(_type_)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -190,7 +188,6 @@ def _decode_filters(self: ModelBaselineConfig, raw: Any) -> Any:
         filters: list[MonitorFilter] | Unset = UNSET
         if _filters is not UNSET:
             filters = [MonitorFilter.from_dict(filters_item_data) for filters_item_data in _filters]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -127,7 +127,6 @@ class MonitorFilter:
                     dimension = UNSET
                 else:
                     dimension = Dimension.from_dict(_dimension)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -140,7 +139,6 @@ class MonitorFilter:
                 operator = UNSET
             else:
                 operator = check_filter_operator(_operator)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -206,7 +204,6 @@ def _decode_dimension(self: MonitorFilter, raw: Any) -> Any:
             dimension = UNSET
         else:
             dimension = Dimension.from_dict(_dimension)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

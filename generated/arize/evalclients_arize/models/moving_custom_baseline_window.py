@@ -122,7 +122,6 @@ class MovingCustomBaselineWindow:
                 type_ = UNSET
             else:
                 type_ = check_moving_custom_baseline_window_type(_type_)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

@@ -101,7 +101,6 @@ class NestedJsonFieldSourceField:
                 data_type = UNSET
             else:
                 data_type = check_widget_source_data_type(_data_type)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -121,7 +120,6 @@ class NestedJsonFieldSourceField:
                 kind = UNSET
             else:
                 kind = check_widget_source_field_kind(_kind)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

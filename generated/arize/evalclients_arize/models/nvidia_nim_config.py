@@ -208,7 +208,6 @@ class NvidiaNimConfig:
                 provider = UNSET
             else:
                 provider = check_nvidia_nim_config_provider(_provider)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

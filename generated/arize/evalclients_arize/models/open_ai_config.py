@@ -116,7 +116,6 @@ class OpenAiConfig:
                 provider = UNSET
             else:
                 provider = check_open_ai_config_provider(_provider)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

@@ -92,7 +92,6 @@ class OrganizationCustomRoleAssignmentRequest:
 
         try:
             type_ = check_organization_role_assignment_type(d["type"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

@@ -99,7 +99,6 @@ class OrganizationPredefinedRoleAssignment:
                 name = UNSET
             else:
                 name = check_organization_role(_name)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -114,7 +113,6 @@ class OrganizationPredefinedRoleAssignment:
                 type_ = UNSET
             else:
                 type_ = check_organization_role_assignment_type(_type_)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

@@ -89,7 +89,6 @@ class OrganizationPredefinedRoleAssignmentRequest:
             _extra = not d.keys() <= _FIELDS
         try:
             name = check_organization_role(d["name"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -99,7 +98,6 @@ class OrganizationPredefinedRoleAssignmentRequest:
 
         try:
             type_ = check_organization_role_assignment_type(d["type"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

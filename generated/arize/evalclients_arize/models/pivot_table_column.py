@@ -174,7 +174,6 @@ class PivotTableColumn:
                     if _dataset_source is None or _dataset_source is UNSET
                     else _parse_dataset_source(_dataset_source)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -302,7 +301,6 @@ def _decode_dataset_source(self: PivotTableColumn, raw: Any) -> Any:
             if _dataset_source is None or _dataset_source is UNSET
             else _parse_dataset_source(_dataset_source)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

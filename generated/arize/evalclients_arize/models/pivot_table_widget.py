@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
@@ -18,6 +19,7 @@ from ..drift import only_ints as _only_ints
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..drift import strs as _strs
 from ..models.widget_creation_status import WidgetCreationStatus, check_widget_creation_status
@@ -57,6 +59,143 @@ _FIELDS = frozenset(
         "title",
         "type",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    ("columns", "_columns_slot", False, 1, ""),
+    ("created_at", "_created_at_slot", False, 2, ""),
+    (
+        "creation_status",
+        "creation_status",
+        False,
+        0,
+        "_creation_status = _j_creation_status\ncreation_status: WidgetCreationStatus | Unset\nif _creation_status is UNSET:\n    creation_status = UNSET\nelse:\n    creation_status = check_widget_creation_status(_creation_status)",
+    ),
+    (
+        "creator_user_id",
+        "creator_user_id",
+        False,
+        0,
+        "creator_user_id = _j_creator_user_id\nif not (type(creator_user_id) is str or creator_user_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "dashboard_id",
+        "dashboard_id",
+        False,
+        0,
+        "dashboard_id = _j_dashboard_id\nif not (type(dashboard_id) is str or dashboard_id is UNSET):\n    raise TypeError",
+    ),
+    ("end_time", "_end_time_slot", False, 4, ""),
+    ("filters", "_filters_slot", False, 8, ""),
+    (
+        "grid_position",
+        "grid_position",
+        False,
+        0,
+        "grid_position: list[int] = _j_grid_position\n\nif not ((type(grid_position) is list and _only_ints(map(type, grid_position))) or grid_position is UNSET):\n    raise TypeError",
+    ),
+    (
+        "grouped_dimension",
+        "grouped_dimension",
+        False,
+        0,
+        "grouped_dimension: None | str | Unset = _j_grouped_dimension\n\nif not (grouped_dimension is None or type(grouped_dimension) is str or grouped_dimension is UNSET):\n    raise TypeError",
+    ),
+    (
+        "grouped_dimension_category",
+        "grouped_dimension_category",
+        False,
+        0,
+        "grouped_dimension_category: None | str | Unset = _j_grouped_dimension_category\n\nif not (grouped_dimension_category is None or type(grouped_dimension_category) is str or grouped_dimension_category is UNSET):\n    raise TypeError",
+    ),
+    (
+        "grouped_dimension_title",
+        "grouped_dimension_title",
+        False,
+        0,
+        "grouped_dimension_title: None | str | Unset = _j_grouped_dimension_title\n\nif not (grouped_dimension_title is None or type(grouped_dimension_title) is str or grouped_dimension_title is UNSET):\n    raise TypeError",
+    ),
+    (
+        "id",
+        "id",
+        False,
+        0,
+        "id = _j_id\nif not (type(id) is str or id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "model_environment_name",
+        "model_environment_name",
+        False,
+        0,
+        "model_environment_name: None | str | Unset = _j_model_environment_name\n\nif not (model_environment_name is None or type(model_environment_name) is str or model_environment_name is UNSET):\n    raise TypeError",
+    ),
+    (
+        "model_id",
+        "model_id",
+        False,
+        0,
+        "model_id: None | str | Unset = _j_model_id\n\nif not (model_id is None or type(model_id) is str or model_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "model_version_environment_metadata_ids",
+        "model_version_environment_metadata_ids",
+        False,
+        0,
+        "model_version_environment_metadata_ids: list[str] = _j_model_version_environment_metadata_ids\n\nif not ((type(model_version_environment_metadata_ids) is list and _strs(model_version_environment_metadata_ids)) or model_version_environment_metadata_ids is UNSET):\n    raise TypeError",
+    ),
+    (
+        "model_version_ids",
+        "model_version_ids",
+        False,
+        0,
+        "model_version_ids: list[str] = _j_model_version_ids\n\nif not ((type(model_version_ids) is list and _strs(model_version_ids)) or model_version_ids is UNSET):\n    raise TypeError",
+    ),
+    (
+        "overwrite_global_time",
+        "overwrite_global_time",
+        False,
+        0,
+        "overwrite_global_time: bool | None | Unset = _j_overwrite_global_time\n\nif not (overwrite_global_time is None or type(overwrite_global_time) is bool or overwrite_global_time is UNSET):\n    raise TypeError",
+    ),
+    (
+        "query_filter",
+        "query_filter",
+        False,
+        0,
+        "query_filter: None | str | Unset = _j_query_filter\n\nif not (query_filter is None or type(query_filter) is str or query_filter is UNSET):\n    raise TypeError",
+    ),
+    ("start_time", "_start_time_slot", False, 16, ""),
+    (
+        "time_range_key",
+        "time_range_key",
+        False,
+        0,
+        "time_range_key: None | str | Unset = _j_time_range_key\n\nif not (time_range_key is None or type(time_range_key) is str or time_range_key is UNSET):\n    raise TypeError",
+    ),
+    (
+        "timezone",
+        "timezone",
+        False,
+        0,
+        "timezone: None | str | Unset = _j_timezone\n\nif not (timezone is None or type(timezone) is str or timezone is UNSET):\n    raise TypeError",
+    ),
+    (
+        "title",
+        "title",
+        False,
+        0,
+        "title = _j_title\nif not (type(title) is str or title is UNSET):\n    raise TypeError",
+    ),
+    (
+        "type",
+        "type_",
+        False,
+        0,
+        "_type_ = _j_type_\ntype_: WidgetType | Unset\nif _type_ is UNSET:\n    type_ = UNSET\nelse:\n    type_ = check_widget_type(_type_)",
+    ),
 )
 
 
@@ -348,6 +487,13 @@ class PivotTableWidget:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -370,7 +516,6 @@ class PivotTableWidget:
                         PivotTableColumn.from_dict(columns_item_data)
                         for columns_item_data in _columns
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -398,7 +543,6 @@ class PivotTableWidget:
                     created_at = UNSET
                 else:
                     created_at = datetime.datetime.fromisoformat(_created_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -413,7 +557,6 @@ class PivotTableWidget:
                 creation_status = UNSET
             else:
                 creation_status = check_widget_creation_status(_creation_status)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -453,7 +596,6 @@ class PivotTableWidget:
                     if _end_time is None or _end_time is UNSET
                     else datetime.datetime.fromisoformat(_end_time)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -475,7 +617,6 @@ class PivotTableWidget:
                     filters = [
                         WidgetFilter.from_dict(filters_item_data) for filters_item_data in _filters
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -662,7 +803,6 @@ class PivotTableWidget:
                     if _start_time is None or _start_time is UNSET
                     else datetime.datetime.fromisoformat(_start_time)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -710,7 +850,6 @@ class PivotTableWidget:
                 type_ = UNSET
             else:
                 type_ = check_widget_type(_type_)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -790,7 +929,6 @@ def _decode_columns(self: PivotTableWidget, raw: Any) -> Any:
             columns = [
                 PivotTableColumn.from_dict(columns_item_data) for columns_item_data in _columns
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -823,7 +961,6 @@ def _decode_created_at(self: PivotTableWidget, raw: Any) -> Any:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -850,7 +987,6 @@ def _decode_end_time(self: PivotTableWidget, raw: Any) -> Any:
             if _end_time is None or _end_time is UNSET
             else datetime.datetime.fromisoformat(_end_time)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -875,7 +1011,6 @@ def _decode_filters(self: PivotTableWidget, raw: Any) -> Any:
         filters: list[WidgetFilter] | Unset = UNSET
         if _filters is not UNSET:
             filters = [WidgetFilter.from_dict(filters_item_data) for filters_item_data in _filters]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -908,7 +1043,6 @@ def _decode_start_time(self: PivotTableWidget, raw: Any) -> Any:
             if _start_time is None or _start_time is UNSET
             else datetime.datetime.fromisoformat(_start_time)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

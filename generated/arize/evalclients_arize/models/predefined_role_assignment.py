@@ -99,7 +99,6 @@ class PredefinedRoleAssignment:
                 name = UNSET
             else:
                 name = check_user_space_role(_name)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -114,7 +113,6 @@ class PredefinedRoleAssignment:
                 type_ = UNSET
             else:
                 type_ = check_space_role_assignment_type(_type_)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

@@ -89,7 +89,6 @@ class PredefinedRoleAssignmentRequest:
             _extra = not d.keys() <= _FIELDS
         try:
             name = check_user_space_role(d["name"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -99,7 +98,6 @@ class PredefinedRoleAssignmentRequest:
 
         try:
             type_ = check_space_role_assignment_type(d["type"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

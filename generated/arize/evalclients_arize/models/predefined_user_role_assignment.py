@@ -97,7 +97,6 @@ class PredefinedUserRoleAssignment:
                 name = UNSET
             else:
                 name = check_user_role(_name)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -112,7 +111,6 @@ class PredefinedUserRoleAssignment:
                 type_ = UNSET
             else:
                 type_ = check_user_role_assignment_type(_type_)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

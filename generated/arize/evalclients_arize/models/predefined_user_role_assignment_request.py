@@ -87,7 +87,6 @@ class PredefinedUserRoleAssignmentRequest:
             _extra = not d.keys() <= _FIELDS
         try:
             name = check_user_role(d["name"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -97,7 +96,6 @@ class PredefinedUserRoleAssignmentRequest:
 
         try:
             type_ = check_user_role_assignment_type(d["type"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

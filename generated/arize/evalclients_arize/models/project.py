@@ -134,7 +134,6 @@ class Project:
                     created_at = UNSET
                 else:
                     created_at = datetime.datetime.fromisoformat(_created_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -167,7 +166,6 @@ class Project:
                 if _project_type is None or _project_type is UNSET
                 else _parse_project_type(_project_type)
             )
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -243,7 +241,6 @@ def _decode_created_at(self: Project, raw: Any) -> Any:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

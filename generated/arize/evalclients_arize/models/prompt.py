@@ -143,7 +143,6 @@ class Prompt:
                     created_at = UNSET
                 else:
                     created_at = datetime.datetime.fromisoformat(_created_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -213,7 +212,6 @@ class Prompt:
                     updated_at = UNSET
                 else:
                     updated_at = datetime.datetime.fromisoformat(_updated_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -266,7 +264,6 @@ def _decode_created_at(self: Prompt, raw: Any) -> Any:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -293,7 +290,6 @@ def _decode_updated_at(self: Prompt, raw: Any) -> Any:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
@@ -17,6 +18,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..drift import strs as _strs
 from ..models.input_variable_format import InputVariableFormat, check_input_variable_format
@@ -47,6 +49,79 @@ _FIELDS = frozenset(
         "provider",
         "provider_params",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    (
+        "commit_hash",
+        "commit_hash",
+        False,
+        0,
+        "commit_hash = _j_commit_hash\nif not (type(commit_hash) is str or commit_hash is UNSET):\n    raise TypeError",
+    ),
+    (
+        "commit_message",
+        "commit_message",
+        False,
+        0,
+        "commit_message = _j_commit_message\nif not (type(commit_message) is str or commit_message is UNSET):\n    raise TypeError",
+    ),
+    ("created_at", "_created_at_slot", False, 1, ""),
+    (
+        "created_by_user_id",
+        "created_by_user_id",
+        False,
+        0,
+        "created_by_user_id = _j_created_by_user_id\nif not (type(created_by_user_id) is str or created_by_user_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "id",
+        "id",
+        False,
+        0,
+        "id = _j_id\nif not (type(id) is str or id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "input_variable_format",
+        "input_variable_format",
+        False,
+        0,
+        "_input_variable_format = _j_input_variable_format\ninput_variable_format: InputVariableFormat | Unset\nif _input_variable_format is UNSET:\n    input_variable_format = UNSET\nelse:\n    input_variable_format = check_input_variable_format(_input_variable_format)",
+    ),
+    ("invocation_params", "_invocation_params_slot", False, 2, ""),
+    (
+        "labels",
+        "labels",
+        False,
+        0,
+        "labels: list[str] = _j_labels\n\nif not ((type(labels) is list and _strs(labels)) or labels is UNSET):\n    raise TypeError",
+    ),
+    ("messages", "_messages_slot", False, 4, ""),
+    (
+        "model",
+        "model",
+        False,
+        0,
+        "model = _j_model\nif not (type(model) is str or model is UNSET):\n    raise TypeError",
+    ),
+    (
+        "prompt_id",
+        "prompt_id",
+        False,
+        0,
+        "prompt_id = _j_prompt_id\nif not (type(prompt_id) is str or prompt_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "provider",
+        "provider",
+        False,
+        0,
+        "_provider = _j_provider\nprovider: LlmProvider | Unset\nif _provider is UNSET:\n    provider = UNSET\nelse:\n    provider = check_llm_provider(_provider)",
+    ),
+    ("provider_params", "_provider_params_slot", False, 8, ""),
 )
 
 
@@ -211,6 +286,13 @@ class PromptVersion:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -250,7 +332,6 @@ class PromptVersion:
                     created_at = UNSET
                 else:
                     created_at = datetime.datetime.fromisoformat(_created_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -285,7 +366,6 @@ class PromptVersion:
                 input_variable_format = UNSET
             else:
                 input_variable_format = check_input_variable_format(_input_variable_format)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -307,7 +387,6 @@ class PromptVersion:
                     invocation_params = UNSET
                 else:
                     invocation_params = InvocationParams.from_dict(_invocation_params)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -339,7 +418,6 @@ class PromptVersion:
                     messages = [
                         LLMMessage.from_dict(messages_item_data) for messages_item_data in _messages
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -378,7 +456,6 @@ class PromptVersion:
                 provider = UNSET
             else:
                 provider = check_llm_provider(_provider)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -405,7 +482,6 @@ class PromptVersion:
                     provider_params = UNSET
                 else:
                     provider_params = ProviderParams.from_dict(_provider_params)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -466,7 +542,6 @@ def _decode_created_at(self: PromptVersion, raw: Any) -> Any:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -493,7 +568,6 @@ def _decode_invocation_params(self: PromptVersion, raw: Any) -> Any:
             invocation_params = UNSET
         else:
             invocation_params = InvocationParams.from_dict(_invocation_params)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -525,7 +599,6 @@ def _decode_messages(self: PromptVersion, raw: Any) -> Any:
             messages = [
                 LLMMessage.from_dict(messages_item_data) for messages_item_data in _messages
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -558,7 +631,6 @@ def _decode_provider_params(self: PromptVersion, raw: Any) -> Any:
             provider_params = UNSET
         else:
             provider_params = ProviderParams.from_dict(_provider_params)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -177,7 +177,6 @@ class PromptVersionCreateRequest:
                     LLMMessageRequest.from_dict(messages_item_data)
                     for messages_item_data in d["messages"]
                 ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -193,7 +192,6 @@ class PromptVersionCreateRequest:
 
         try:
             provider = check_llm_provider(d["provider"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -213,7 +211,6 @@ class PromptVersionCreateRequest:
                 input_variable_format = UNSET
             else:
                 input_variable_format = check_input_variable_format(_input_variable_format)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -235,7 +232,6 @@ class PromptVersionCreateRequest:
                     invocation_params = UNSET
                 else:
                     invocation_params = InvocationParamsRequest.from_dict(_invocation_params)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -266,7 +262,6 @@ class PromptVersionCreateRequest:
                     provider_params = UNSET
                 else:
                     provider_params = ProviderParamsRequest.from_dict(_provider_params)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -318,7 +313,6 @@ def _decode_messages(self: PromptVersionCreateRequest, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         messages = [LLMMessageRequest.from_dict(messages_item_data) for messages_item_data in raw]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -351,7 +345,6 @@ def _decode_invocation_params(self: PromptVersionCreateRequest, raw: Any) -> Any
             invocation_params = UNSET
         else:
             invocation_params = InvocationParamsRequest.from_dict(_invocation_params)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -383,7 +376,6 @@ def _decode_provider_params(self: PromptVersionCreateRequest, raw: Any) -> Any:
             provider_params = UNSET
         else:
             provider_params = ProviderParamsRequest.from_dict(_provider_params)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -138,7 +138,6 @@ class ProviderParams:
                     anthropic_headers = UNSET
                 else:
                     anthropic_headers = AnthropicHeaders.from_dict(_anthropic_headers)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -171,7 +170,6 @@ class ProviderParams:
                     azure_params = UNSET
                 else:
                     azure_params = AzureParams.from_dict(_azure_params)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -193,7 +191,6 @@ class ProviderParams:
                     bedrock_options = UNSET
                 else:
                     bedrock_options = BedrockOptions.from_dict(_bedrock_options)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -257,7 +254,6 @@ def _decode_anthropic_headers(self: ProviderParams, raw: Any) -> Any:
             anthropic_headers = UNSET
         else:
             anthropic_headers = AnthropicHeaders.from_dict(_anthropic_headers)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -289,7 +285,6 @@ def _decode_azure_params(self: ProviderParams, raw: Any) -> Any:
             azure_params = UNSET
         else:
             azure_params = AzureParams.from_dict(_azure_params)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -316,7 +311,6 @@ def _decode_bedrock_options(self: ProviderParams, raw: Any) -> Any:
             bedrock_options = UNSET
         else:
             bedrock_options = BedrockOptions.from_dict(_bedrock_options)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -141,7 +141,6 @@ class ProviderParamsRequest:
                     anthropic_headers = UNSET
                 else:
                     anthropic_headers = AnthropicHeadersRequest.from_dict(_anthropic_headers)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -174,7 +173,6 @@ class ProviderParamsRequest:
                     azure_params = UNSET
                 else:
                     azure_params = AzureParamsRequest.from_dict(_azure_params)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -196,7 +194,6 @@ class ProviderParamsRequest:
                     bedrock_options = UNSET
                 else:
                     bedrock_options = BedrockOptionsRequest.from_dict(_bedrock_options)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -260,7 +257,6 @@ def _decode_anthropic_headers(self: ProviderParamsRequest, raw: Any) -> Any:
             anthropic_headers = UNSET
         else:
             anthropic_headers = AnthropicHeadersRequest.from_dict(_anthropic_headers)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -292,7 +288,6 @@ def _decode_azure_params(self: ProviderParamsRequest, raw: Any) -> Any:
             azure_params = UNSET
         else:
             azure_params = AzureParamsRequest.from_dict(_azure_params)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -324,7 +319,6 @@ def _decode_bedrock_options(self: ProviderParamsRequest, raw: Any) -> Any:
             bedrock_options = UNSET
         else:
             bedrock_options = BedrockOptionsRequest.from_dict(_bedrock_options)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -110,7 +110,6 @@ class RefreshApiKeyRequest:
                     expires_at = UNSET
                 else:
                     expires_at = datetime.datetime.fromisoformat(_expires_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -173,7 +172,6 @@ def _decode_expires_at(self: RefreshApiKeyRequest, raw: Any) -> Any:
             expires_at = UNSET
         else:
             expires_at = datetime.datetime.fromisoformat(_expires_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

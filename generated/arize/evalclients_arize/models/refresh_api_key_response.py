@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import lazy as _lazy
@@ -16,6 +17,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..models.api_key_status import ApiKeyStatus, check_api_key_status
 from ..models.api_key_type import ApiKeyType, check_api_key_type
@@ -37,6 +39,71 @@ _FIELDS = frozenset(
         "redacted_key",
         "status",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    ("created_at", "_created_at_slot", False, 1, ""),
+    (
+        "created_by_user_id",
+        "created_by_user_id",
+        False,
+        0,
+        "created_by_user_id = _j_created_by_user_id\nif not (type(created_by_user_id) is str or created_by_user_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "description",
+        "description",
+        False,
+        0,
+        "description = _j_description\nif not (type(description) is str or description is UNSET):\n    raise TypeError",
+    ),
+    ("expires_at", "_expires_at_slot", False, 2, ""),
+    (
+        "id",
+        "id",
+        False,
+        0,
+        "id = _j_id\nif not (type(id) is str or id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "key",
+        "key",
+        False,
+        0,
+        "key = _j_key\nif not (type(key) is str or key is UNSET):\n    raise TypeError",
+    ),
+    (
+        "key_type",
+        "key_type",
+        False,
+        0,
+        "_key_type = _j_key_type\nkey_type: ApiKeyType | Unset\nif _key_type is UNSET:\n    key_type = UNSET\nelse:\n    key_type = check_api_key_type(_key_type)",
+    ),
+    ("last_used_at", "_last_used_at_slot", False, 4, ""),
+    (
+        "name",
+        "name",
+        False,
+        0,
+        "name = _j_name\nif not (type(name) is str or name is UNSET):\n    raise TypeError",
+    ),
+    (
+        "redacted_key",
+        "redacted_key",
+        False,
+        0,
+        "redacted_key = _j_redacted_key\nif not (type(redacted_key) is str or redacted_key is UNSET):\n    raise TypeError",
+    ),
+    (
+        "status",
+        "status",
+        False,
+        0,
+        "_status = _j_status\nstatus: ApiKeyStatus | Unset\nif _status is UNSET:\n    status = UNSET\nelse:\n    status = check_api_key_status(_status)",
+    ),
 )
 
 
@@ -170,6 +237,13 @@ class RefreshApiKeyResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -191,7 +265,6 @@ class RefreshApiKeyResponse:
                     created_at = UNSET
                 else:
                     created_at = datetime.datetime.fromisoformat(_created_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -233,7 +306,6 @@ class RefreshApiKeyResponse:
                     expires_at = UNSET
                 else:
                     expires_at = datetime.datetime.fromisoformat(_expires_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -266,7 +338,6 @@ class RefreshApiKeyResponse:
                 key_type = UNSET
             else:
                 key_type = check_api_key_type(_key_type)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -286,7 +357,6 @@ class RefreshApiKeyResponse:
                     last_used_at = UNSET
                 else:
                     last_used_at = datetime.datetime.fromisoformat(_last_used_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -319,7 +389,6 @@ class RefreshApiKeyResponse:
                 status = UNSET
             else:
                 status = check_api_key_status(_status)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -378,7 +447,6 @@ def _decode_created_at(self: RefreshApiKeyResponse, raw: Any) -> Any:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -405,7 +473,6 @@ def _decode_expires_at(self: RefreshApiKeyResponse, raw: Any) -> Any:
             expires_at = UNSET
         else:
             expires_at = datetime.datetime.fromisoformat(_expires_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -432,7 +499,6 @@ def _decode_last_used_at(self: RefreshApiKeyResponse, raw: Any) -> Any:
             last_used_at = UNSET
         else:
             last_used_at = datetime.datetime.fromisoformat(_last_used_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

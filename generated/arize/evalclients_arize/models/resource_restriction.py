@@ -116,7 +116,6 @@ class ResourceRestriction:
                     created_at = UNSET
                 else:
                     created_at = datetime.datetime.fromisoformat(_created_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -140,7 +139,6 @@ class ResourceRestriction:
                 resource_type = UNSET
             else:
                 resource_type = check_resource_restriction_type(_resource_type)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -193,7 +191,6 @@ def _decode_created_at(self: ResourceRestriction, raw: Any) -> Any:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

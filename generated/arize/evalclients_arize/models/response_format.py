@@ -112,7 +112,6 @@ class ResponseFormat:
                     json_schema = UNSET
                 else:
                     json_schema = JsonSchemaConfig.from_dict(_json_schema)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -127,7 +126,6 @@ class ResponseFormat:
                 type_ = UNSET
             else:
                 type_ = check_response_format_type(_type_)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -179,7 +177,6 @@ def _decode_json_schema(self: ResponseFormat, raw: Any) -> Any:
             json_schema = UNSET
         else:
             json_schema = JsonSchemaConfig.from_dict(_json_schema)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

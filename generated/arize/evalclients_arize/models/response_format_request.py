@@ -113,7 +113,6 @@ class ResponseFormatRequest:
                     json_schema = UNSET
                 else:
                     json_schema = JsonSchemaConfigRequest.from_dict(_json_schema)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -128,7 +127,6 @@ class ResponseFormatRequest:
                 type_ = UNSET
             else:
                 type_ = check_response_format_type(_type_)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -180,7 +178,6 @@ def _decode_json_schema(self: ResponseFormatRequest, raw: Any) -> Any:
             json_schema = UNSET
         else:
             json_schema = JsonSchemaConfigRequest.from_dict(_json_schema)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -151,7 +151,6 @@ class Role:
                     created_at = UNSET
                 else:
                     created_at = datetime.datetime.fromisoformat(_created_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -203,7 +202,6 @@ class Role:
                     check_permission(permissions_item_data)
                     for permissions_item_data in _permissions
                 ]
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -231,7 +229,6 @@ class Role:
                     updated_at = UNSET
                 else:
                     updated_at = datetime.datetime.fromisoformat(_updated_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -284,7 +281,6 @@ def _decode_created_at(self: Role, raw: Any) -> Any:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -311,7 +307,6 @@ def _decode_updated_at(self: Role, raw: Any) -> Any:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

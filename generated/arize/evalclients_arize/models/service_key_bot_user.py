@@ -141,7 +141,6 @@ class ServiceKeyBotUser:
                 account_role = (
                     _account_role if _account_role is UNSET else _parse_account_role(_account_role)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -187,7 +186,6 @@ class ServiceKeyBotUser:
                         ServiceKeyBotUserOrgAssignment.from_dict(organizations_item_data)
                         for organizations_item_data in _organizations
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -271,7 +269,6 @@ def _decode_account_role(self: ServiceKeyBotUser, raw: Any) -> Any:
         account_role = (
             _account_role if _account_role is UNSET else _parse_account_role(_account_role)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -304,7 +301,6 @@ def _decode_organizations(self: ServiceKeyBotUser, raw: Any) -> Any:
                 ServiceKeyBotUserOrgAssignment.from_dict(organizations_item_data)
                 for organizations_item_data in _organizations
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -139,7 +139,6 @@ class ServiceKeyBotUserOrgAssignment:
             try:
                 _role = d.get("role", UNSET)
                 role = _role if _role is UNSET else _parse_role(_role)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -167,7 +166,6 @@ class ServiceKeyBotUserOrgAssignment:
                         ServiceKeyBotUserSpaceAssignment.from_dict(spaces_item_data)
                         for spaces_item_data in _spaces
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -248,7 +246,6 @@ def _decode_role(self: ServiceKeyBotUserOrgAssignment, raw: Any) -> Any:
     try:
         _role = raw
         role = _role if _role is UNSET else _parse_role(_role)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -281,7 +278,6 @@ def _decode_spaces(self: ServiceKeyBotUserOrgAssignment, raw: Any) -> Any:
                 ServiceKeyBotUserSpaceAssignment.from_dict(spaces_item_data)
                 for spaces_item_data in _spaces
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -111,7 +111,6 @@ class ServiceKeyBotUserSpaceAssignment:
             try:
                 _role = d.get("role", UNSET)
                 role = _role if _role is UNSET else _parse_role(_role)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -195,7 +194,6 @@ def _decode_role(self: ServiceKeyBotUserSpaceAssignment, raw: Any) -> Any:
     try:
         _role = raw
         role = _role if _role is UNSET else _parse_role(_role)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

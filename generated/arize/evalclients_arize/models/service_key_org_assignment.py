@@ -145,7 +145,6 @@ class ServiceKeyOrgAssignment:
                     ServiceKeySpaceAssignment.from_dict(spaces_item_data)
                     for spaces_item_data in d["spaces"]
                 ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -169,7 +168,6 @@ class ServiceKeyOrgAssignment:
             try:
                 _role = d.get("role", UNSET)
                 role = _role if _role is UNSET else _parse_role(_role)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -246,7 +244,6 @@ def _decode_spaces(self: ServiceKeyOrgAssignment, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         spaces = [ServiceKeySpaceAssignment.from_dict(spaces_item_data) for spaces_item_data in raw]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -275,7 +272,6 @@ def _decode_role(self: ServiceKeyOrgAssignment, raw: Any) -> Any:
     try:
         _role = raw
         role = _role if _role is UNSET else _parse_role(_role)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

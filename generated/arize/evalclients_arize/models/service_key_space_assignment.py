@@ -122,7 +122,6 @@ class ServiceKeySpaceAssignment:
             try:
                 _role = d.get("role", UNSET)
                 role = _role if _role is UNSET else _parse_role(_role)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -199,7 +198,6 @@ def _decode_role(self: ServiceKeySpaceAssignment, raw: Any) -> Any:
     try:
         _role = raw
         role = _role if _role is UNSET else _parse_role(_role)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import lazy as _lazy
@@ -16,6 +17,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
@@ -40,6 +42,71 @@ _FIELDS = frozenset(
         "name",
         "organization_id",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    ("created_at", "_created_at_slot", False, 1, ""),
+    ("default_agent_runtime", "_default_agent_runtime_slot", False, 2, ""),
+    ("default_llm_integration", "_default_llm_integration_slot", False, 4, ""),
+    (
+        "description",
+        "description",
+        False,
+        0,
+        "description = _j_description\nif not (type(description) is str or description is UNSET):\n    raise TypeError",
+    ),
+    (
+        "gradient_end_color",
+        "gradient_end_color",
+        False,
+        0,
+        "gradient_end_color = _j_gradient_end_color\nif not (type(gradient_end_color) is str or gradient_end_color is UNSET):\n    raise TypeError",
+    ),
+    (
+        "gradient_start_color",
+        "gradient_start_color",
+        False,
+        0,
+        "gradient_start_color = _j_gradient_start_color\nif not (type(gradient_start_color) is str or gradient_start_color is UNSET):\n    raise TypeError",
+    ),
+    (
+        "id",
+        "id",
+        False,
+        0,
+        "id = _j_id\nif not (type(id) is str or id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "is_private",
+        "is_private",
+        False,
+        0,
+        "is_private = _j_is_private\nif not (type(is_private) is bool or is_private is UNSET):\n    raise TypeError",
+    ),
+    (
+        "ml_models_enabled",
+        "ml_models_enabled",
+        False,
+        0,
+        "ml_models_enabled = _j_ml_models_enabled\nif not (type(ml_models_enabled) is bool or ml_models_enabled is UNSET):\n    raise TypeError",
+    ),
+    (
+        "name",
+        "name",
+        False,
+        0,
+        "name = _j_name\nif not (type(name) is str or name is UNSET):\n    raise TypeError",
+    ),
+    (
+        "organization_id",
+        "organization_id",
+        False,
+        0,
+        "organization_id = _j_organization_id\nif not (type(organization_id) is str or organization_id is UNSET):\n    raise TypeError",
+    ),
 )
 
 
@@ -170,6 +237,13 @@ class Space:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -191,7 +265,6 @@ class Space:
                     created_at = UNSET
                 else:
                     created_at = datetime.datetime.fromisoformat(_created_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -213,7 +286,6 @@ class Space:
                     if _default_agent_runtime is None or _default_agent_runtime is UNSET
                     else _parse_default_agent_runtime(_default_agent_runtime)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -240,7 +312,6 @@ class Space:
                     if _default_llm_integration is None or _default_llm_integration is UNSET
                     else _parse_default_llm_integration(_default_llm_integration)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -412,7 +483,6 @@ def _decode_created_at(self: Space, raw: Any) -> Any:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -439,7 +509,6 @@ def _decode_default_agent_runtime(self: Space, raw: Any) -> Any:
             if _default_agent_runtime is None or _default_agent_runtime is UNSET
             else _parse_default_agent_runtime(_default_agent_runtime)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -471,7 +540,6 @@ def _decode_default_llm_integration(self: Space, raw: Any) -> Any:
             if _default_llm_integration is None or _default_llm_integration is UNSET
             else _parse_default_llm_integration(_default_llm_integration)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

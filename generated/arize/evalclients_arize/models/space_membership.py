@@ -134,7 +134,6 @@ class SpaceMembership:
             try:
                 _role = d.get("role", UNSET)
                 role = _role if _role is UNSET else _parse_role(_role)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -229,7 +228,6 @@ def _decode_role(self: SpaceMembership, raw: Any) -> Any:
     try:
         _role = raw
         role = _role if _role is UNSET else _parse_role(_role)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

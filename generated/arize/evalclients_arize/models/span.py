@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
@@ -17,6 +18,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..models.span_kind import SpanKind, check_span_kind
 from ..models.span_status_code import SpanStatusCode, check_span_status_code
@@ -48,6 +50,55 @@ _FIELDS = frozenset(
         "status_message",
         "trace_annotations",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    ("annotations", "_annotations_slot", False, 1, ""),
+    ("attributes", "_attributes_slot", False, 2, ""),
+    ("context", "_context_slot", False, 4, ""),
+    ("end_time", "_end_time_slot", False, 8, ""),
+    ("evaluations", "_evaluations_slot", False, 16, ""),
+    ("events", "_events_slot", False, 32, ""),
+    (
+        "kind",
+        "kind",
+        False,
+        0,
+        "_kind = _j_kind\nkind: SpanKind | Unset\nif _kind is UNSET:\n    kind = UNSET\nelse:\n    kind = check_span_kind(_kind)",
+    ),
+    (
+        "name",
+        "name",
+        False,
+        0,
+        "name = _j_name\nif not (type(name) is str or name is UNSET):\n    raise TypeError",
+    ),
+    (
+        "parent_id",
+        "parent_id",
+        False,
+        0,
+        "parent_id = _j_parent_id\nif not (type(parent_id) is str or parent_id is UNSET):\n    raise TypeError",
+    ),
+    ("start_time", "_start_time_slot", False, 64, ""),
+    (
+        "status_code",
+        "status_code",
+        False,
+        0,
+        "_status_code = _j_status_code\nstatus_code: SpanStatusCode | Unset\nif _status_code is UNSET:\n    status_code = UNSET\nelse:\n    status_code = check_span_status_code(_status_code)",
+    ),
+    (
+        "status_message",
+        "status_message",
+        False,
+        0,
+        "status_message = _j_status_message\nif not (type(status_message) is str or status_message is UNSET):\n    raise TypeError",
+    ),
+    ("trace_annotations", "_trace_annotations_slot", False, 128, ""),
 )
 
 
@@ -236,6 +287,13 @@ class Span:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -258,7 +316,6 @@ class Span:
                         Annotation.from_dict(annotations_item_data)
                         for annotations_item_data in _annotations
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -286,7 +343,6 @@ class Span:
                     attributes = UNSET
                 else:
                     attributes = SpanAttributes.from_dict(_attributes)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -308,7 +364,6 @@ class Span:
                     context = UNSET
                 else:
                     context = SpanContext.from_dict(_context)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -328,7 +383,6 @@ class Span:
                     end_time = UNSET
                 else:
                     end_time = datetime.datetime.fromisoformat(_end_time)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -351,7 +405,6 @@ class Span:
                         Evaluation.from_dict(evaluations_item_data)
                         for evaluations_item_data in _evaluations
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -377,7 +430,6 @@ class Span:
                 events: list[SpanEvent] | Unset = UNSET
                 if _events is not UNSET:
                     events = [SpanEvent.from_dict(events_item_data) for events_item_data in _events]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -398,7 +450,6 @@ class Span:
                 kind = UNSET
             else:
                 kind = check_span_kind(_kind)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -443,7 +494,6 @@ class Span:
                     start_time = UNSET
                 else:
                     start_time = datetime.datetime.fromisoformat(_start_time)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -458,7 +508,6 @@ class Span:
                 status_code = UNSET
             else:
                 status_code = check_span_status_code(_status_code)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -490,7 +539,6 @@ class Span:
                         Annotation.from_dict(trace_annotations_item_data)
                         for trace_annotations_item_data in _trace_annotations
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -558,7 +606,6 @@ def _decode_annotations(self: Span, raw: Any) -> Any:
                 Annotation.from_dict(annotations_item_data)
                 for annotations_item_data in _annotations
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -591,7 +638,6 @@ def _decode_attributes(self: Span, raw: Any) -> Any:
             attributes = UNSET
         else:
             attributes = SpanAttributes.from_dict(_attributes)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -618,7 +664,6 @@ def _decode_context(self: Span, raw: Any) -> Any:
             context = UNSET
         else:
             context = SpanContext.from_dict(_context)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -645,7 +690,6 @@ def _decode_end_time(self: Span, raw: Any) -> Any:
             end_time = UNSET
         else:
             end_time = datetime.datetime.fromisoformat(_end_time)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -673,7 +717,6 @@ def _decode_evaluations(self: Span, raw: Any) -> Any:
                 Evaluation.from_dict(evaluations_item_data)
                 for evaluations_item_data in _evaluations
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -704,7 +747,6 @@ def _decode_events(self: Span, raw: Any) -> Any:
         events: list[SpanEvent] | Unset = UNSET
         if _events is not UNSET:
             events = [SpanEvent.from_dict(events_item_data) for events_item_data in _events]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -737,7 +779,6 @@ def _decode_start_time(self: Span, raw: Any) -> Any:
             start_time = UNSET
         else:
             start_time = datetime.datetime.fromisoformat(_start_time)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -765,7 +806,6 @@ def _decode_trace_annotations(self: Span, raw: Any) -> Any:
                 Annotation.from_dict(trace_annotations_item_data)
                 for trace_annotations_item_data in _trace_annotations
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

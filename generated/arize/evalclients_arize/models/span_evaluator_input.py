@@ -137,7 +137,6 @@ class SpanEvaluatorInput:
                     column_mappings = UNSET
                 else:
                     column_mappings = SpanEvaluatorInputColumnMappings.from_dict(_column_mappings)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -216,7 +215,6 @@ def _decode_column_mappings(self: SpanEvaluatorInput, raw: Any) -> Any:
             column_mappings = UNSET
         else:
             column_mappings = SpanEvaluatorInputColumnMappings.from_dict(_column_mappings)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

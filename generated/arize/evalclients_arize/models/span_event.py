@@ -118,7 +118,6 @@ class SpanEvent:
                     attributes = UNSET
                 else:
                     attributes = SpanEventAttributes.from_dict(_attributes)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -149,7 +148,6 @@ class SpanEvent:
                     timestamp = UNSET
                 else:
                     timestamp = datetime.datetime.fromisoformat(_timestamp)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -198,7 +196,6 @@ def _decode_attributes(self: SpanEvent, raw: Any) -> Any:
             attributes = UNSET
         else:
             attributes = SpanEventAttributes.from_dict(_attributes)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -225,7 +222,6 @@ def _decode_timestamp(self: SpanEvent, raw: Any) -> Any:
             timestamp = UNSET
         else:
             timestamp = datetime.datetime.fromisoformat(_timestamp)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

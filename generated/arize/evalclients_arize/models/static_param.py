@@ -104,7 +104,6 @@ class StaticParam:
             default_value = (
                 _default_value if _default_value is UNSET else _parse_default_value(_default_value)
             )
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -128,7 +127,6 @@ class StaticParam:
                 type_ = UNSET
             else:
                 type_ = check_static_param_type(_type_)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

@@ -96,7 +96,6 @@ class StaticParamRequest:
             _extra = not d.keys() <= _FIELDS
         try:
             default_value = _parse_default_value(d["default_value"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -115,7 +114,6 @@ class StaticParamRequest:
 
         try:
             type_ = check_static_param_type(d["type"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
@@ -18,6 +19,7 @@ from ..drift import only_ints as _only_ints
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..drift import strs as _strs
 from ..models.widget_creation_status import WidgetCreationStatus, check_widget_creation_status
@@ -58,6 +60,162 @@ _FIELDS = frozenset(
         "title",
         "type",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    (
+        "aggregation",
+        "aggregation",
+        False,
+        0,
+        "aggregation = _j_aggregation\nif not (type(aggregation) is str or aggregation is UNSET):\n    raise TypeError",
+    ),
+    ("created_at", "_created_at_slot", False, 1, ""),
+    (
+        "creation_status",
+        "creation_status",
+        False,
+        0,
+        "_creation_status = _j_creation_status\ncreation_status: WidgetCreationStatus | Unset\nif _creation_status is UNSET:\n    creation_status = UNSET\nelse:\n    creation_status = check_widget_creation_status(_creation_status)",
+    ),
+    (
+        "creator_user_id",
+        "creator_user_id",
+        False,
+        0,
+        "creator_user_id = _j_creator_user_id\nif not (type(creator_user_id) is str or creator_user_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "custom_metric_id",
+        "custom_metric_id",
+        False,
+        0,
+        "custom_metric_id: None | str | Unset = _j_custom_metric_id\n\nif not (custom_metric_id is None or type(custom_metric_id) is str or custom_metric_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "custom_statistic_text",
+        "custom_statistic_text",
+        False,
+        0,
+        "custom_statistic_text: None | str | Unset = _j_custom_statistic_text\n\nif not (custom_statistic_text is None or type(custom_statistic_text) is str or custom_statistic_text is UNSET):\n    raise TypeError",
+    ),
+    (
+        "dashboard_id",
+        "dashboard_id",
+        False,
+        0,
+        "dashboard_id = _j_dashboard_id\nif not (type(dashboard_id) is str or dashboard_id is UNSET):\n    raise TypeError",
+    ),
+    ("dataset_source", "_dataset_source_slot", False, 2, ""),
+    (
+        "dimension_category",
+        "dimension_category",
+        False,
+        0,
+        "dimension_category: None | str | Unset = _j_dimension_category\n\nif not (dimension_category is None or type(dimension_category) is str or dimension_category is UNSET):\n    raise TypeError",
+    ),
+    (
+        "dimension_data_type",
+        "dimension_data_type",
+        False,
+        0,
+        "dimension_data_type: None | str | Unset = _j_dimension_data_type\n\nif not (dimension_data_type is None or type(dimension_data_type) is str or dimension_data_type is UNSET):\n    raise TypeError",
+    ),
+    (
+        "dimension_name",
+        "dimension_name",
+        False,
+        0,
+        "dimension_name: None | str | Unset = _j_dimension_name\n\nif not (dimension_name is None or type(dimension_name) is str or dimension_name is UNSET):\n    raise TypeError",
+    ),
+    ("filters", "_filters_slot", False, 4, ""),
+    (
+        "grid_position",
+        "grid_position",
+        False,
+        0,
+        "grid_position: list[int] = _j_grid_position\n\nif not ((type(grid_position) is list and _only_ints(map(type, grid_position))) or grid_position is UNSET):\n    raise TypeError",
+    ),
+    (
+        "id",
+        "id",
+        False,
+        0,
+        "id = _j_id\nif not (type(id) is str or id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "model_environment_name",
+        "model_environment_name",
+        False,
+        0,
+        "model_environment_name: None | str | Unset = _j_model_environment_name\n\nif not (model_environment_name is None or type(model_environment_name) is str or model_environment_name is UNSET):\n    raise TypeError",
+    ),
+    (
+        "model_id",
+        "model_id",
+        False,
+        0,
+        "model_id: None | str | Unset = _j_model_id\n\nif not (model_id is None or type(model_id) is str or model_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "model_version_environment_metadata_ids",
+        "model_version_environment_metadata_ids",
+        False,
+        0,
+        "model_version_environment_metadata_ids: list[str] = _j_model_version_environment_metadata_ids\n\nif not ((type(model_version_environment_metadata_ids) is list and _strs(model_version_environment_metadata_ids)) or model_version_environment_metadata_ids is UNSET):\n    raise TypeError",
+    ),
+    (
+        "model_version_ids",
+        "model_version_ids",
+        False,
+        0,
+        "model_version_ids: list[str] = _j_model_version_ids\n\nif not ((type(model_version_ids) is list and _strs(model_version_ids)) or model_version_ids is UNSET):\n    raise TypeError",
+    ),
+    (
+        "performance_metric",
+        "performance_metric",
+        False,
+        0,
+        "performance_metric: None | str | Unset = _j_performance_metric\n\nif not (performance_metric is None or type(performance_metric) is str or performance_metric is UNSET):\n    raise TypeError",
+    ),
+    (
+        "prediction_value_class",
+        "prediction_value_class",
+        False,
+        0,
+        "prediction_value_class: None | str | Unset = _j_prediction_value_class\n\nif not (prediction_value_class is None or type(prediction_value_class) is str or prediction_value_class is UNSET):\n    raise TypeError",
+    ),
+    (
+        "ranking_at_k",
+        "ranking_at_k",
+        False,
+        0,
+        "ranking_at_k: int | None | Unset = _j_ranking_at_k\n\nif not (ranking_at_k is None or type(ranking_at_k) is int or ranking_at_k is UNSET):\n    raise TypeError",
+    ),
+    (
+        "time_series_metric_type",
+        "time_series_metric_type",
+        False,
+        0,
+        "time_series_metric_type = _j_time_series_metric_type\nif not (type(time_series_metric_type) is str or time_series_metric_type is UNSET):\n    raise TypeError",
+    ),
+    (
+        "title",
+        "title",
+        False,
+        0,
+        "title = _j_title\nif not (type(title) is str or title is UNSET):\n    raise TypeError",
+    ),
+    (
+        "type",
+        "type_",
+        False,
+        0,
+        "_type_ = _j_type_\ntype_: WidgetType | Unset\nif _type_ is UNSET:\n    type_ = UNSET\nelse:\n    type_ = check_widget_type(_type_)",
+    ),
 )
 
 
@@ -338,6 +496,13 @@ class StatisticWidget:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -368,7 +533,6 @@ class StatisticWidget:
                     created_at = UNSET
                 else:
                     created_at = datetime.datetime.fromisoformat(_created_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -383,7 +547,6 @@ class StatisticWidget:
                 creation_status = UNSET
             else:
                 creation_status = check_widget_creation_status(_creation_status)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -455,7 +618,6 @@ class StatisticWidget:
                     if _dataset_source is None or _dataset_source is UNSET
                     else _parse_dataset_source(_dataset_source)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -523,7 +685,6 @@ class StatisticWidget:
                     filters = [
                         WidgetFilter.from_dict(filters_item_data) for filters_item_data in _filters
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -689,7 +850,6 @@ class StatisticWidget:
                 type_ = UNSET
             else:
                 type_ = check_widget_type(_type_)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -786,7 +946,6 @@ def _decode_created_at(self: StatisticWidget, raw: Any) -> Any:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -813,7 +972,6 @@ def _decode_dataset_source(self: StatisticWidget, raw: Any) -> Any:
             if _dataset_source is None or _dataset_source is UNSET
             else _parse_dataset_source(_dataset_source)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -843,7 +1001,6 @@ def _decode_filters(self: StatisticWidget, raw: Any) -> Any:
         filters: list[WidgetFilter] | Unset = UNSET
         if _filters is not UNSET:
             filters = [WidgetFilter.from_dict(filters_item_data) for filters_item_data in _filters]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
@@ -17,6 +18,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..drift import strs as _strs
 from ..models.task_type import TaskType, check_task_type
@@ -51,6 +53,88 @@ _FIELDS = frozenset(
         "type",
         "updated_at",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    ("created_at", "_created_at_slot", False, 1, ""),
+    (
+        "created_by_user_id",
+        "created_by_user_id",
+        False,
+        0,
+        "created_by_user_id: None | str | Unset = _j_created_by_user_id\n\nif not (created_by_user_id is None or type(created_by_user_id) is str or created_by_user_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "dataset_id",
+        "dataset_id",
+        False,
+        0,
+        "dataset_id: None | str | Unset = _j_dataset_id\n\nif not (dataset_id is None or type(dataset_id) is str or dataset_id is UNSET):\n    raise TypeError",
+    ),
+    ("evaluators", "_evaluators_slot", False, 2, ""),
+    (
+        "experiment_ids",
+        "experiment_ids",
+        False,
+        0,
+        "experiment_ids: list[str] = _j_experiment_ids\n\nif not ((type(experiment_ids) is list and _strs(experiment_ids)) or experiment_ids is UNSET):\n    raise TypeError",
+    ),
+    (
+        "id",
+        "id",
+        False,
+        0,
+        "id = _j_id\nif not (type(id) is str or id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "is_continuous",
+        "is_continuous",
+        False,
+        0,
+        "is_continuous = _j_is_continuous\nif not (type(is_continuous) is bool or is_continuous is UNSET):\n    raise TypeError",
+    ),
+    ("last_run_at", "_last_run_at_slot", False, 4, ""),
+    (
+        "name",
+        "name",
+        False,
+        0,
+        "name = _j_name\nif not (type(name) is str or name is UNSET):\n    raise TypeError",
+    ),
+    (
+        "project_id",
+        "project_id",
+        False,
+        0,
+        "project_id: None | str | Unset = _j_project_id\n\nif not (project_id is None or type(project_id) is str or project_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "query_filter",
+        "query_filter",
+        False,
+        0,
+        "query_filter: None | str | Unset = _j_query_filter\n\nif not (query_filter is None or type(query_filter) is str or query_filter is UNSET):\n    raise TypeError",
+    ),
+    ("query_filters", "_query_filters_slot", False, 8, ""),
+    ("run_configuration", "_run_configuration_slot", False, 16, ""),
+    (
+        "sampling_rate",
+        "sampling_rate",
+        False,
+        0,
+        "sampling_rate: float | None | Unset = _j_sampling_rate\n\nif not (sampling_rate is None or type(sampling_rate) is float or type(sampling_rate) is int or sampling_rate is UNSET):\n    raise TypeError",
+    ),
+    (
+        "type",
+        "type_",
+        False,
+        0,
+        "_type_ = _j_type_\ntype_: TaskType | Unset\nif _type_ is UNSET:\n    type_ = UNSET\nelse:\n    type_ = check_task_type(_type_)",
+    ),
+    ("updated_at", "_updated_at_slot", False, 32, ""),
 )
 
 
@@ -283,6 +367,13 @@ class Task:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -304,7 +395,6 @@ class Task:
                     created_at = UNSET
                 else:
                     created_at = datetime.datetime.fromisoformat(_created_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -353,7 +443,6 @@ class Task:
                         TaskEvaluator.from_dict(evaluators_item_data)
                         for evaluators_item_data in _evaluators
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -413,7 +502,6 @@ class Task:
                     if _last_run_at is None or _last_run_at is UNSET
                     else datetime.datetime.fromisoformat(_last_run_at)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -464,7 +552,6 @@ class Task:
                     if _query_filters is None or _query_filters is UNSET
                     else _parse_query_filters(_query_filters)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -486,7 +573,6 @@ class Task:
                     if _run_configuration is None or _run_configuration is UNSET
                     else _parse_run_configuration(_run_configuration)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -523,7 +609,6 @@ class Task:
                 type_ = UNSET
             else:
                 type_ = check_task_type(_type_)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -550,7 +635,6 @@ class Task:
                     updated_at = UNSET
                 else:
                     updated_at = datetime.datetime.fromisoformat(_updated_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -668,7 +752,6 @@ def _decode_created_at(self: Task, raw: Any) -> Any:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -696,7 +779,6 @@ def _decode_evaluators(self: Task, raw: Any) -> Any:
                 TaskEvaluator.from_dict(evaluators_item_data)
                 for evaluators_item_data in _evaluators
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -729,7 +811,6 @@ def _decode_last_run_at(self: Task, raw: Any) -> Any:
             if _last_run_at is None or _last_run_at is UNSET
             else datetime.datetime.fromisoformat(_last_run_at)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -761,7 +842,6 @@ def _decode_query_filters(self: Task, raw: Any) -> Any:
             if _query_filters is None or _query_filters is UNSET
             else _parse_query_filters(_query_filters)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -793,7 +873,6 @@ def _decode_run_configuration(self: Task, raw: Any) -> Any:
             if _run_configuration is None or _run_configuration is UNSET
             else _parse_run_configuration(_run_configuration)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -825,7 +904,6 @@ def _decode_updated_at(self: Task, raw: Any) -> Any:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -165,7 +165,6 @@ class TaskEvaluator:
                     if _column_mappings is None or _column_mappings is UNSET
                     else _parse_column_mappings(_column_mappings)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -236,7 +235,6 @@ class TaskEvaluator:
                     if _query_mappings is None or _query_mappings is UNSET
                     else _parse_query_mappings(_query_mappings)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -325,7 +323,6 @@ def _decode_column_mappings(self: TaskEvaluator, raw: Any) -> Any:
             if _column_mappings is None or _column_mappings is UNSET
             else _parse_column_mappings(_column_mappings)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -357,7 +354,6 @@ def _decode_query_mappings(self: TaskEvaluator, raw: Any) -> Any:
             if _query_mappings is None or _query_mappings is UNSET
             else _parse_query_mappings(_query_mappings)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

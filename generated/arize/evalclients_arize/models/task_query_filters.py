@@ -124,7 +124,6 @@ class TaskQueryFilters:
                         TaskQueryFilter.from_dict(filters_item_data)
                         for filters_item_data in _filters
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -182,7 +181,6 @@ def _decode_filters(self: TaskQueryFilters, raw: Any) -> Any:
             filters = [
                 TaskQueryFilter.from_dict(filters_item_data) for filters_item_data in _filters
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -109,7 +109,6 @@ class TaskQueryFiltersInput:
                     TaskQueryFilterInput.from_dict(filters_item_data)
                     for filters_item_data in d["filters"]
                 ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -171,7 +170,6 @@ def _decode_filters(self: TaskQueryFiltersInput, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         filters = [TaskQueryFilterInput.from_dict(filters_item_data) for filters_item_data in raw]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import lazy as _lazy
@@ -16,6 +17,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..models.task_run_status import TaskRunStatus, check_task_run_status
 from ..types import UNSET, Unset
@@ -39,6 +41,80 @@ _FIELDS = frozenset(
         "status",
         "task_id",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    ("created_at", "_created_at_slot", False, 1, ""),
+    (
+        "created_by_user_id",
+        "created_by_user_id",
+        False,
+        0,
+        "created_by_user_id: None | str | Unset = _j_created_by_user_id\n\nif not (created_by_user_id is None or type(created_by_user_id) is str or created_by_user_id is UNSET):\n    raise TypeError",
+    ),
+    ("data_end_time", "_data_end_time_slot", False, 2, ""),
+    ("data_start_time", "_data_start_time_slot", False, 4, ""),
+    (
+        "experiment_id",
+        "experiment_id",
+        False,
+        0,
+        "experiment_id: None | str | Unset = _j_experiment_id\n\nif not (experiment_id is None or type(experiment_id) is str or experiment_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "failure_reason",
+        "failure_reason",
+        False,
+        0,
+        "failure_reason: None | str | Unset = _j_failure_reason\n\nif not (failure_reason is None or type(failure_reason) is str or failure_reason is UNSET):\n    raise TypeError",
+    ),
+    (
+        "id",
+        "id",
+        False,
+        0,
+        "id = _j_id\nif not (type(id) is str or id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "num_errors",
+        "num_errors",
+        False,
+        0,
+        "num_errors = _j_num_errors\nif not (type(num_errors) is int or num_errors is UNSET):\n    raise TypeError",
+    ),
+    (
+        "num_skipped",
+        "num_skipped",
+        False,
+        0,
+        "num_skipped = _j_num_skipped\nif not (type(num_skipped) is int or num_skipped is UNSET):\n    raise TypeError",
+    ),
+    (
+        "num_successes",
+        "num_successes",
+        False,
+        0,
+        "num_successes = _j_num_successes\nif not (type(num_successes) is int or num_successes is UNSET):\n    raise TypeError",
+    ),
+    ("run_finished_at", "_run_finished_at_slot", False, 8, ""),
+    ("run_started_at", "_run_started_at_slot", False, 16, ""),
+    (
+        "status",
+        "status",
+        False,
+        0,
+        "_status = _j_status\nstatus: TaskRunStatus | Unset\nif _status is UNSET:\n    status = UNSET\nelse:\n    status = check_task_run_status(_status)",
+    ),
+    (
+        "task_id",
+        "task_id",
+        False,
+        0,
+        "task_id = _j_task_id\nif not (type(task_id) is str or task_id is UNSET):\n    raise TypeError",
+    ),
 )
 
 
@@ -226,6 +302,13 @@ class TaskRun:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -247,7 +330,6 @@ class TaskRun:
                     created_at = UNSET
                 else:
                     created_at = datetime.datetime.fromisoformat(_created_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -285,7 +367,6 @@ class TaskRun:
                     if _data_end_time is None or _data_end_time is UNSET
                     else datetime.datetime.fromisoformat(_data_end_time)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -307,7 +388,6 @@ class TaskRun:
                     if _data_start_time is None or _data_start_time is UNSET
                     else datetime.datetime.fromisoformat(_data_start_time)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -389,7 +469,6 @@ class TaskRun:
                     if _run_finished_at is None or _run_finished_at is UNSET
                     else datetime.datetime.fromisoformat(_run_finished_at)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -411,7 +490,6 @@ class TaskRun:
                     if _run_started_at is None or _run_started_at is UNSET
                     else datetime.datetime.fromisoformat(_run_started_at)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -426,7 +504,6 @@ class TaskRun:
                 status = UNSET
             else:
                 status = check_task_run_status(_status)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -500,7 +577,6 @@ def _decode_created_at(self: TaskRun, raw: Any) -> Any:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -527,7 +603,6 @@ def _decode_data_end_time(self: TaskRun, raw: Any) -> Any:
             if _data_end_time is None or _data_end_time is UNSET
             else datetime.datetime.fromisoformat(_data_end_time)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -559,7 +634,6 @@ def _decode_data_start_time(self: TaskRun, raw: Any) -> Any:
             if _data_start_time is None or _data_start_time is UNSET
             else datetime.datetime.fromisoformat(_data_start_time)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -591,7 +665,6 @@ def _decode_run_finished_at(self: TaskRun, raw: Any) -> Any:
             if _run_finished_at is None or _run_finished_at is UNSET
             else datetime.datetime.fromisoformat(_run_finished_at)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -623,7 +696,6 @@ def _decode_run_started_at(self: TaskRun, raw: Any) -> Any:
             if _run_started_at is None or _run_started_at is UNSET
             else datetime.datetime.fromisoformat(_run_started_at)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import lazy as _lazy
@@ -15,6 +16,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..models.data_granularity import DataGranularity, check_data_granularity
 from ..models.optimization_direction import OptimizationDirection, check_optimization_direction
@@ -41,6 +43,63 @@ _FIELDS = frozenset(
         "use_function_calling",
         "use_structured_output",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    ("classification_choices", "_classification_choices_slot", False, 1, ""),
+    (
+        "data_granularity",
+        "data_granularity",
+        False,
+        0,
+        "_data_granularity = _j_data_granularity\ndata_granularity = _data_granularity if _data_granularity is None or _data_granularity is UNSET else _parse_data_granularity(_data_granularity)",
+    ),
+    (
+        "direction",
+        "direction",
+        False,
+        0,
+        "_direction = _j_direction\ndirection: OptimizationDirection | Unset\nif _direction is UNSET:\n    direction = UNSET\nelse:\n    direction = check_optimization_direction(_direction)",
+    ),
+    (
+        "include_explanations",
+        "include_explanations",
+        False,
+        0,
+        "include_explanations = _j_include_explanations\nif not (type(include_explanations) is bool or include_explanations is UNSET):\n    raise TypeError",
+    ),
+    ("llm_config", "_llm_config_slot", False, 2, ""),
+    (
+        "name",
+        "name",
+        False,
+        0,
+        "name = _j_name\nif not (type(name) is str or name is UNSET):\n    raise TypeError",
+    ),
+    (
+        "template",
+        "template",
+        False,
+        0,
+        "template = _j_template\nif not (type(template) is str or template is UNSET):\n    raise TypeError",
+    ),
+    (
+        "use_function_calling",
+        "use_function_calling",
+        False,
+        0,
+        "use_function_calling = _j_use_function_calling\nif not (type(use_function_calling) is bool or use_function_calling is UNSET):\n    raise TypeError",
+    ),
+    (
+        "use_structured_output",
+        "use_structured_output",
+        False,
+        0,
+        "use_structured_output = _j_use_structured_output\nif not (type(use_structured_output) is bool or use_structured_output is UNSET):\n    raise TypeError",
+    ),
 )
 
 
@@ -167,6 +226,13 @@ class TemplateConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -188,7 +254,6 @@ class TemplateConfig:
                     if _classification_choices is None or _classification_choices is UNSET
                     else _parse_classification_choices(_classification_choices)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -208,7 +273,6 @@ class TemplateConfig:
                 if _data_granularity is None or _data_granularity is UNSET
                 else _parse_data_granularity(_data_granularity)
             )
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -223,7 +287,6 @@ class TemplateConfig:
                 direction = UNSET
             else:
                 direction = check_optimization_direction(_direction)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -256,7 +319,6 @@ class TemplateConfig:
                     llm_config = UNSET
                 else:
                     llm_config = EvaluatorLlmConfig.from_dict(_llm_config)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -389,7 +451,6 @@ def _decode_classification_choices(self: TemplateConfig, raw: Any) -> Any:
             if _classification_choices is None or _classification_choices is UNSET
             else _parse_classification_choices(_classification_choices)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -421,7 +482,6 @@ def _decode_llm_config(self: TemplateConfig, raw: Any) -> Any:
             llm_config = UNSET
         else:
             llm_config = EvaluatorLlmConfig.from_dict(_llm_config)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import lazy as _lazy
@@ -15,6 +16,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..models.template_evaluation_run_config_experiment_type import (
     TemplateEvaluationRunConfigExperimentType,
@@ -50,6 +52,58 @@ _FIELDS = frozenset(
         "provider_parameters",
         "template",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    (
+        "ai_integration_id",
+        "ai_integration_id",
+        False,
+        0,
+        "ai_integration_id = _j_ai_integration_id\nif not (type(ai_integration_id) is str or ai_integration_id is UNSET):\n    raise TypeError",
+    ),
+    ("classification_choices", "_classification_choices_slot", False, 1, ""),
+    ("column_mapping", "_column_mapping_slot", False, 2, ""),
+    (
+        "evaluator_version_id",
+        "evaluator_version_id",
+        False,
+        0,
+        "evaluator_version_id: None | str | Unset = _j_evaluator_version_id\n\nif not (evaluator_version_id is None or type(evaluator_version_id) is str or evaluator_version_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "experiment_type",
+        "experiment_type",
+        False,
+        0,
+        "_experiment_type = _j_experiment_type\nexperiment_type: TemplateEvaluationRunConfigExperimentType | Unset\nif _experiment_type is UNSET:\n    experiment_type = UNSET\nelse:\n    experiment_type = check_template_evaluation_run_config_experiment_type(_experiment_type)",
+    ),
+    ("invocation_parameters", "_invocation_parameters_slot", False, 4, ""),
+    (
+        "model_name",
+        "model_name",
+        False,
+        0,
+        "model_name = _j_model_name\nif not (type(model_name) is str or model_name is UNSET):\n    raise TypeError",
+    ),
+    (
+        "provide_explanation",
+        "provide_explanation",
+        False,
+        0,
+        "provide_explanation = _j_provide_explanation\nif not (type(provide_explanation) is bool or provide_explanation is UNSET):\n    raise TypeError",
+    ),
+    ("provider_parameters", "_provider_parameters_slot", False, 8, ""),
+    (
+        "template",
+        "template",
+        False,
+        0,
+        "template = _j_template\nif not (type(template) is str or template is UNSET):\n    raise TypeError",
+    ),
 )
 
 
@@ -185,6 +239,13 @@ class TemplateEvaluationRunConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -221,7 +282,6 @@ class TemplateEvaluationRunConfig:
                             _classification_choices
                         )
                     )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -250,7 +310,6 @@ class TemplateEvaluationRunConfig:
                     column_mapping = TemplateEvaluationRunConfigColumnMapping.from_dict(
                         _column_mapping
                     )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -288,7 +347,6 @@ class TemplateEvaluationRunConfig:
                 experiment_type = check_template_evaluation_run_config_experiment_type(
                     _experiment_type
                 )
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -310,7 +368,6 @@ class TemplateEvaluationRunConfig:
                     invocation_parameters = UNSET
                 else:
                     invocation_parameters = InvocationParams.from_dict(_invocation_parameters)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -354,7 +411,6 @@ class TemplateEvaluationRunConfig:
                     provider_parameters = TemplateEvaluationRunConfigProviderParameters.from_dict(
                         _provider_parameters
                     )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -430,7 +486,6 @@ def _decode_classification_choices(self: TemplateEvaluationRunConfig, raw: Any) 
             classification_choices = TemplateEvaluationRunConfigClassificationChoices.from_dict(
                 _classification_choices
             )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -462,7 +517,6 @@ def _decode_column_mapping(self: TemplateEvaluationRunConfig, raw: Any) -> Any:
             column_mapping = UNSET
         else:
             column_mapping = TemplateEvaluationRunConfigColumnMapping.from_dict(_column_mapping)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -494,7 +548,6 @@ def _decode_invocation_parameters(self: TemplateEvaluationRunConfig, raw: Any) -
             invocation_parameters = UNSET
         else:
             invocation_parameters = InvocationParams.from_dict(_invocation_parameters)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -528,7 +581,6 @@ def _decode_provider_parameters(self: TemplateEvaluationRunConfig, raw: Any) -> 
             provider_parameters = TemplateEvaluationRunConfigProviderParameters.from_dict(
                 _provider_parameters
             )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

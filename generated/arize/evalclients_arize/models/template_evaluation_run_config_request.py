@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import lazy as _lazy
@@ -15,6 +16,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..models.template_evaluation_run_config_request_experiment_type import (
     TemplateEvaluationRunConfigRequestExperimentType,
@@ -50,6 +52,58 @@ _FIELDS = frozenset(
         "model_name",
         "provider_parameters",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    (
+        "ai_integration_id",
+        "ai_integration_id",
+        True,
+        0,
+        "ai_integration_id = _j_ai_integration_id\nif not (type(ai_integration_id) is str):\n    raise TypeError",
+    ),
+    (
+        "experiment_type",
+        "experiment_type",
+        True,
+        0,
+        "experiment_type = check_template_evaluation_run_config_request_experiment_type(_j_experiment_type)",
+    ),
+    (
+        "provide_explanation",
+        "provide_explanation",
+        True,
+        0,
+        "provide_explanation = _j_provide_explanation\nif not (type(provide_explanation) is bool):\n    raise TypeError",
+    ),
+    (
+        "template",
+        "template",
+        True,
+        0,
+        "template = _j_template\nif not (type(template) is str):\n    raise TypeError",
+    ),
+    ("classification_choices", "_classification_choices_slot", False, 1, ""),
+    ("column_mapping", "_column_mapping_slot", False, 2, ""),
+    (
+        "evaluator_version_id",
+        "evaluator_version_id",
+        False,
+        0,
+        "evaluator_version_id: None | str | Unset = _j_evaluator_version_id\n\nif not (evaluator_version_id is None or type(evaluator_version_id) is str or evaluator_version_id is UNSET):\n    raise TypeError",
+    ),
+    ("invocation_parameters", "_invocation_parameters_slot", False, 4, ""),
+    (
+        "model_name",
+        "model_name",
+        False,
+        0,
+        "model_name = _j_model_name\nif not (type(model_name) is str or model_name is UNSET):\n    raise TypeError",
+    ),
+    ("provider_parameters", "_provider_parameters_slot", False, 8, ""),
 )
 
 
@@ -181,6 +235,13 @@ class TemplateEvaluationRunConfigRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -203,7 +264,6 @@ class TemplateEvaluationRunConfigRequest:
             experiment_type = check_template_evaluation_run_config_request_experiment_type(
                 d["experiment_type"]
             )
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -251,7 +311,6 @@ class TemplateEvaluationRunConfigRequest:
                             _classification_choices
                         )
                     )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -280,7 +339,6 @@ class TemplateEvaluationRunConfigRequest:
                     column_mapping = TemplateEvaluationRunConfigRequestColumnMapping.from_dict(
                         _column_mapping
                     )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -325,7 +383,6 @@ class TemplateEvaluationRunConfigRequest:
                     invocation_parameters = InvocationParamsRequest.from_dict(
                         _invocation_parameters
                     )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -360,7 +417,6 @@ class TemplateEvaluationRunConfigRequest:
                             _provider_parameters
                         )
                     )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -431,7 +487,6 @@ def _decode_classification_choices(self: TemplateEvaluationRunConfigRequest, raw
                     _classification_choices
                 )
             )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -467,7 +522,6 @@ def _decode_column_mapping(self: TemplateEvaluationRunConfigRequest, raw: Any) -
             column_mapping = TemplateEvaluationRunConfigRequestColumnMapping.from_dict(
                 _column_mapping
             )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -499,7 +553,6 @@ def _decode_invocation_parameters(self: TemplateEvaluationRunConfigRequest, raw:
             invocation_parameters = UNSET
         else:
             invocation_parameters = InvocationParamsRequest.from_dict(_invocation_parameters)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -533,7 +586,6 @@ def _decode_provider_parameters(self: TemplateEvaluationRunConfigRequest, raw: A
             provider_parameters = TemplateEvaluationRunConfigRequestProviderParameters.from_dict(
                 _provider_parameters
             )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

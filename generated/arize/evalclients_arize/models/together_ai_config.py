@@ -164,7 +164,6 @@ class TogetherAiConfig:
                 provider = UNSET
             else:
                 provider = check_together_ai_config_provider(_provider)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

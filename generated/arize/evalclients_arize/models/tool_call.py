@@ -119,7 +119,6 @@ class ToolCall:
                     function = UNSET
                 else:
                     function = ToolCallFunction.from_dict(_function)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -141,7 +140,6 @@ class ToolCall:
                 type_ = UNSET
             else:
                 type_ = check_tool_call_type(_type_)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -188,7 +186,6 @@ def _decode_function(self: ToolCall, raw: Any) -> Any:
             function = UNSET
         else:
             function = ToolCallFunction.from_dict(_function)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

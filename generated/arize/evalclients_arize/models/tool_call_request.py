@@ -108,7 +108,6 @@ class ToolCallRequest:
         else:
             try:
                 function = ToolCallFunctionRequest.from_dict(d["function"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -118,7 +117,6 @@ class ToolCallRequest:
 
         try:
             type_ = check_tool_call_type(d["type"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -173,7 +171,6 @@ def _decode_function(self: ToolCallRequest, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         function = ToolCallFunctionRequest.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -117,7 +117,6 @@ class ToolConfig:
                     tools = [
                         ToolConfigToolsItem.from_dict(tools_item_data) for tools_item_data in _tools
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -169,7 +168,6 @@ def _decode_tools(self: ToolConfig, raw: Any) -> Any:
         tools: list[ToolConfigToolsItem] | Unset = UNSET
         if _tools is not UNSET:
             tools = [ToolConfigToolsItem.from_dict(tools_item_data) for tools_item_data in _tools]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

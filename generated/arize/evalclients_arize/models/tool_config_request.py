@@ -118,7 +118,6 @@ class ToolConfigRequest:
                         ToolConfigRequestToolsItem.from_dict(tools_item_data)
                         for tools_item_data in _tools
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -176,7 +175,6 @@ def _decode_tools(self: ToolConfigRequest, raw: Any) -> Any:
             tools = [
                 ToolConfigRequestToolsItem.from_dict(tools_item_data) for tools_item_data in _tools
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -159,7 +159,6 @@ class Trace:
                     end_time = UNSET
                 else:
                     end_time = datetime.datetime.fromisoformat(_end_time)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -188,7 +187,6 @@ class Trace:
                 spans: list[Span] | Unset = UNSET
                 if _spans is not UNSET:
                     spans = [Span.from_dict(spans_item_data) for spans_item_data in _spans]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -225,7 +223,6 @@ class Trace:
                     start_time = UNSET
                 else:
                     start_time = datetime.datetime.fromisoformat(_start_time)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -286,7 +283,6 @@ def _decode_end_time(self: Trace, raw: Any) -> Any:
             end_time = UNSET
         else:
             end_time = datetime.datetime.fromisoformat(_end_time)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -311,7 +307,6 @@ def _decode_spans(self: Trace, raw: Any) -> Any:
         spans: list[Span] | Unset = UNSET
         if _spans is not UNSET:
             spans = [Span.from_dict(spans_item_data) for spans_item_data in _spans]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -344,7 +339,6 @@ def _decode_start_time(self: Trace, raw: Any) -> Any:
             start_time = UNSET
         else:
             start_time = datetime.datetime.fromisoformat(_start_time)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -127,7 +127,6 @@ class TraceOrSessionEvaluatorInput:
                     TaskQueryMappingInput.from_dict(query_mappings_item_data)
                     for query_mappings_item_data in d["query_mappings"]
                 ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -202,7 +201,6 @@ def _decode_query_mappings(self: TraceOrSessionEvaluatorInput, raw: Any) -> Any:
             TaskQueryMappingInput.from_dict(query_mappings_item_data)
             for query_mappings_item_data in raw
         ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

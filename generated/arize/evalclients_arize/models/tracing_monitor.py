@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
@@ -17,6 +18,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..models.monitor_status import MonitorStatus, check_monitor_status
 from ..models.tracing_data_quality_metric import (
@@ -68,6 +70,125 @@ _FIELDS = frozenset(
         "updated_at",
         "uri",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    ("created_at", "_created_at_slot", False, 1, ""),
+    (
+        "created_by_user_id",
+        "created_by_user_id",
+        False,
+        0,
+        "created_by_user_id = _j_created_by_user_id\nif not (type(created_by_user_id) is str or created_by_user_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "delay_seconds",
+        "delay_seconds",
+        False,
+        0,
+        "delay_seconds = _j_delay_seconds\nif not (type(delay_seconds) is int or delay_seconds is UNSET):\n    raise TypeError",
+    ),
+    ("dimension", "_dimension_slot", False, 2, ""),
+    ("downtime", "_downtime_slot", False, 4, ""),
+    ("evaluated_at", "_evaluated_at_slot", False, 8, ""),
+    (
+        "evaluation_window_length_seconds",
+        "evaluation_window_length_seconds",
+        False,
+        0,
+        "evaluation_window_length_seconds = _j_evaluation_window_length_seconds\nif not (type(evaluation_window_length_seconds) is int or evaluation_window_length_seconds is UNSET):\n    raise TypeError",
+    ),
+    ("filters", "_filters_slot", False, 16, ""),
+    (
+        "id",
+        "id",
+        False,
+        0,
+        "id = _j_id\nif not (type(id) is str or id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "latest_computed_value",
+        "latest_computed_value",
+        False,
+        0,
+        "latest_computed_value = _j_latest_computed_value\nif not (type(latest_computed_value) is float or type(latest_computed_value) is int or latest_computed_value is UNSET):\n    raise TypeError",
+    ),
+    (
+        "manual_evaluation_enabled",
+        "manual_evaluation_enabled",
+        False,
+        0,
+        "manual_evaluation_enabled = _j_manual_evaluation_enabled\nif not (type(manual_evaluation_enabled) is bool or manual_evaluation_enabled is UNSET):\n    raise TypeError",
+    ),
+    (
+        "metric",
+        "metric",
+        False,
+        0,
+        "_metric = _j_metric\nmetric: TracingDataQualityMetric | Unset\nif _metric is UNSET:\n    metric = UNSET\nelse:\n    metric = check_tracing_data_quality_metric(_metric)",
+    ),
+    (
+        "name",
+        "name",
+        False,
+        0,
+        "name = _j_name\nif not (type(name) is str or name is UNSET):\n    raise TypeError",
+    ),
+    (
+        "notes",
+        "notes",
+        False,
+        0,
+        "notes = _j_notes\nif not (type(notes) is str or notes is UNSET):\n    raise TypeError",
+    ),
+    (
+        "notification_configs",
+        "notification_configs",
+        False,
+        0,
+        "_notification_configs = _j_notification_configs\nnotification_configs: list[EmailNotificationConfig | IntegrationNotificationConfig | WebhookNotificationConfig] | Unset = UNSET\nif _notification_configs is not UNSET:\n    notification_configs = []\n    for notification_configs_item_data in _notification_configs:\n        def _parse_notification_configs_item(data: object) -\u003e EmailNotificationConfig | IntegrationNotificationConfig | WebhookNotificationConfig:\n            try:\n                if not isinstance(data, dict):\n                    raise TypeError()\n                componentsschemas_notification_config_type_0 = EmailNotificationConfig.from_dict(data, _strict=True)\n\n\n\n                return componentsschemas_notification_config_type_0\n            except (TypeError, ValueError, AttributeError, KeyError):\n                pass\n            try:\n                if not isinstance(data, dict):\n                    raise TypeError()\n                componentsschemas_notification_config_type_1 = IntegrationNotificationConfig.from_dict(data, _strict=True)\n\n\n\n                return componentsschemas_notification_config_type_1\n            except (TypeError, ValueError, AttributeError, KeyError):\n                pass\n            if not isinstance(data, dict):\n                raise TypeError()\n            componentsschemas_notification_config_type_2 = WebhookNotificationConfig.from_dict(data, _strict=True)\n\n\n\n            return componentsschemas_notification_config_type_2\n\n        notification_configs_item = _parse_notification_configs_item(notification_configs_item_data)\n\n        notification_configs.append(notification_configs_item)",
+    ),
+    (
+        "notifications_enabled",
+        "notifications_enabled",
+        False,
+        0,
+        "notifications_enabled = _j_notifications_enabled\nif not (type(notifications_enabled) is bool or notifications_enabled is UNSET):\n    raise TypeError",
+    ),
+    (
+        "project_id",
+        "project_id",
+        False,
+        0,
+        "project_id = _j_project_id\nif not (type(project_id) is str or project_id is UNSET):\n    raise TypeError",
+    ),
+    ("scheduled_runtime", "_scheduled_runtime_slot", False, 32, ""),
+    (
+        "status",
+        "status",
+        False,
+        0,
+        "_status = _j_status\nstatus: MonitorStatus | Unset\nif _status is UNSET:\n    status = UNSET\nelse:\n    status = check_monitor_status(_status)",
+    ),
+    ("threshold", "_threshold_slot", False, 64, ""),
+    (
+        "type",
+        "type_",
+        False,
+        0,
+        "_type_ = _j_type_\ntype_: TracingMonitorType | Unset\nif _type_ is UNSET:\n    type_ = UNSET\nelse:\n    type_ = check_tracing_monitor_type(_type_)",
+    ),
+    ("updated_at", "_updated_at_slot", False, 128, ""),
+    (
+        "uri",
+        "uri",
+        False,
+        0,
+        "uri = _j_uri\nif not (type(uri) is str or uri is UNSET):\n    raise TypeError",
+    ),
 )
 
 
@@ -353,6 +474,13 @@ class TracingMonitor:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -374,7 +502,6 @@ class TracingMonitor:
                     created_at = UNSET
                 else:
                     created_at = datetime.datetime.fromisoformat(_created_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -416,7 +543,6 @@ class TracingMonitor:
                     dimension = UNSET
                 else:
                     dimension = Dimension.from_dict(_dimension)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -436,7 +562,6 @@ class TracingMonitor:
                     downtime = UNSET
                 else:
                     downtime = DowntimeConfig.from_dict(_downtime)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -456,7 +581,6 @@ class TracingMonitor:
                     evaluated_at = UNSET
                 else:
                     evaluated_at = datetime.datetime.fromisoformat(_evaluated_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -492,7 +616,6 @@ class TracingMonitor:
                     filters = [
                         MonitorFilter.from_dict(filters_item_data) for filters_item_data in _filters
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -548,7 +671,6 @@ class TracingMonitor:
                 metric = UNSET
             else:
                 metric = check_tracing_data_quality_metric(_metric)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -633,7 +755,6 @@ class TracingMonitor:
                     )
 
                     notification_configs.append(notification_configs_item)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -723,7 +844,6 @@ class TracingMonitor:
                     scheduled_runtime = UNSET
                 else:
                     scheduled_runtime = ScheduledRuntimeConfig.from_dict(_scheduled_runtime)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -738,7 +858,6 @@ class TracingMonitor:
                 status = UNSET
             else:
                 status = check_monitor_status(_status)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -756,7 +875,6 @@ class TracingMonitor:
             try:
                 _threshold = d.get("threshold", UNSET)
                 threshold = _threshold if _threshold is UNSET else _parse_threshold(_threshold)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -776,7 +894,6 @@ class TracingMonitor:
                 type_ = UNSET
             else:
                 type_ = check_tracing_monitor_type(_type_)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -796,7 +913,6 @@ class TracingMonitor:
                     updated_at = UNSET
                 else:
                     updated_at = datetime.datetime.fromisoformat(_updated_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -926,7 +1042,6 @@ def _decode_created_at(self: TracingMonitor, raw: Any) -> Any:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -953,7 +1068,6 @@ def _decode_dimension(self: TracingMonitor, raw: Any) -> Any:
             dimension = UNSET
         else:
             dimension = Dimension.from_dict(_dimension)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -980,7 +1094,6 @@ def _decode_downtime(self: TracingMonitor, raw: Any) -> Any:
             downtime = UNSET
         else:
             downtime = DowntimeConfig.from_dict(_downtime)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1007,7 +1120,6 @@ def _decode_evaluated_at(self: TracingMonitor, raw: Any) -> Any:
             evaluated_at = UNSET
         else:
             evaluated_at = datetime.datetime.fromisoformat(_evaluated_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1032,7 +1144,6 @@ def _decode_filters(self: TracingMonitor, raw: Any) -> Any:
         filters: list[MonitorFilter] | Unset = UNSET
         if _filters is not UNSET:
             filters = [MonitorFilter.from_dict(filters_item_data) for filters_item_data in _filters]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1065,7 +1176,6 @@ def _decode_scheduled_runtime(self: TracingMonitor, raw: Any) -> Any:
             scheduled_runtime = UNSET
         else:
             scheduled_runtime = ScheduledRuntimeConfig.from_dict(_scheduled_runtime)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1093,7 +1203,6 @@ def _decode_threshold(self: TracingMonitor, raw: Any) -> Any:
     try:
         _threshold = raw
         threshold = _threshold if _threshold is UNSET else _parse_threshold(_threshold)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1125,7 +1234,6 @@ def _decode_updated_at(self: TracingMonitor, raw: Any) -> Any:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

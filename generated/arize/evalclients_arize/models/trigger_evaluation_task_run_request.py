@@ -137,7 +137,6 @@ class TriggerEvaluationTaskRunRequest:
                     data_end_time = UNSET
                 else:
                     data_end_time = datetime.datetime.fromisoformat(_data_end_time)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -159,7 +158,6 @@ class TriggerEvaluationTaskRunRequest:
                     data_start_time = UNSET
                 else:
                     data_start_time = datetime.datetime.fromisoformat(_data_start_time)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -248,7 +246,6 @@ def _decode_data_end_time(self: TriggerEvaluationTaskRunRequest, raw: Any) -> An
             data_end_time = UNSET
         else:
             data_end_time = datetime.datetime.fromisoformat(_data_end_time)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -280,7 +277,6 @@ def _decode_data_start_time(self: TriggerEvaluationTaskRunRequest, raw: Any) -> 
             data_start_time = UNSET
         else:
             data_start_time = datetime.datetime.fromisoformat(_data_start_time)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

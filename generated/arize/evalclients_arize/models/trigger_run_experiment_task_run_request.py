@@ -233,7 +233,6 @@ class TriggerRunExperimentTaskRunRequest:
                     tracing_metadata = TriggerRunExperimentTaskRunRequestTracingMetadata.from_dict(
                         _tracing_metadata
                     )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -297,7 +296,6 @@ def _decode_tracing_metadata(self: TriggerRunExperimentTaskRunRequest, raw: Any)
             tracing_metadata = TriggerRunExperimentTaskRunRequestTracingMetadata.from_dict(
                 _tracing_metadata
             )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -149,7 +149,6 @@ class UpdateAgentConfig:
                 headers = (
                     _headers if _headers is None or _headers is UNSET else _parse_headers(_headers)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -171,7 +170,6 @@ class UpdateAgentConfig:
                     input_schema = UNSET
                 else:
                     input_schema = UpdateAgentConfigInputSchema.from_dict(_input_schema)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -194,7 +192,6 @@ class UpdateAgentConfig:
                         UpdateAgentRequestPresetInput.from_dict(request_presets_item_data)
                         for request_presets_item_data in _request_presets
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -268,7 +265,6 @@ def _decode_headers(self: UpdateAgentConfig, raw: Any) -> Any:
     try:
         _headers = raw
         headers = _headers if _headers is None or _headers is UNSET else _parse_headers(_headers)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -300,7 +296,6 @@ def _decode_input_schema(self: UpdateAgentConfig, raw: Any) -> Any:
             input_schema = UNSET
         else:
             input_schema = UpdateAgentConfigInputSchema.from_dict(_input_schema)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -333,7 +328,6 @@ def _decode_request_presets(self: UpdateAgentConfig, raw: Any) -> Any:
                 UpdateAgentRequestPresetInput.from_dict(request_presets_item_data)
                 for request_presets_item_data in _request_presets
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -140,7 +140,6 @@ class UpdateAgentIntegrationRequest:
             _extra = not d.keys() <= _FIELDS
         try:
             type_ = check_update_agent_integration_request_type(d["type"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -160,7 +159,6 @@ class UpdateAgentIntegrationRequest:
                     config = UNSET
                 else:
                     config = UpdateAgentConfig.from_dict(_config)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -200,7 +198,6 @@ class UpdateAgentIntegrationRequest:
                         IntegrationScopingRequest.from_dict(scopings_item_data)
                         for scopings_item_data in _scopings
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -263,7 +260,6 @@ def _decode_config(self: UpdateAgentIntegrationRequest, raw: Any) -> Any:
             config = UNSET
         else:
             config = UpdateAgentConfig.from_dict(_config)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -291,7 +287,6 @@ def _decode_scopings(self: UpdateAgentIntegrationRequest, raw: Any) -> Any:
                 IntegrationScopingRequest.from_dict(scopings_item_data)
                 for scopings_item_data in _scopings
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

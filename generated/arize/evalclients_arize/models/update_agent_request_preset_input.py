@@ -113,7 +113,6 @@ class UpdateAgentRequestPresetInput:
         else:
             try:
                 config = UpdateAgentRequestPresetInputConfig.from_dict(d["config"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -180,7 +179,6 @@ def _decode_config(self: UpdateAgentRequestPresetInput, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         config = UpdateAgentRequestPresetInputConfig.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
@@ -16,6 +17,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..drift import strs as _strs
 from ..models.ai_integration_auth_type import AiIntegrationAuthType, check_ai_integration_auth_type
@@ -47,6 +49,71 @@ _FIELDS = frozenset(
         "provider_metadata",
         "scopings",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    (
+        "api_key",
+        "api_key",
+        False,
+        0,
+        "api_key: None | str | Unset = _j_api_key\n\nif not (api_key is None or type(api_key) is str or api_key is UNSET):\n    raise TypeError",
+    ),
+    (
+        "auth_type",
+        "auth_type",
+        False,
+        0,
+        "_auth_type = _j_auth_type\nauth_type: AiIntegrationAuthType | Unset\nif _auth_type is UNSET:\n    auth_type = UNSET\nelse:\n    auth_type = check_ai_integration_auth_type(_auth_type)",
+    ),
+    (
+        "base_url",
+        "base_url",
+        False,
+        0,
+        "base_url: None | str | Unset = _j_base_url\n\nif not (base_url is None or type(base_url) is str or base_url is UNSET):\n    raise TypeError",
+    ),
+    (
+        "enable_default_models",
+        "enable_default_models",
+        False,
+        0,
+        "enable_default_models = _j_enable_default_models\nif not (type(enable_default_models) is bool or enable_default_models is UNSET):\n    raise TypeError",
+    ),
+    (
+        "function_calling_enabled",
+        "function_calling_enabled",
+        False,
+        0,
+        "function_calling_enabled = _j_function_calling_enabled\nif not (type(function_calling_enabled) is bool or function_calling_enabled is UNSET):\n    raise TypeError",
+    ),
+    ("headers", "_headers_slot", False, 1, ""),
+    (
+        "model_names",
+        "model_names",
+        False,
+        0,
+        "model_names: list[str] = _j_model_names\n\nif not ((type(model_names) is list and _strs(model_names)) or model_names is UNSET):\n    raise TypeError",
+    ),
+    (
+        "name",
+        "name",
+        False,
+        0,
+        "name = _j_name\nif not (type(name) is str or name is UNSET):\n    raise TypeError",
+    ),
+    (
+        "provider",
+        "provider",
+        False,
+        0,
+        "_provider = _j_provider\nprovider: AiIntegrationProvider | Unset\nif _provider is UNSET:\n    provider = UNSET\nelse:\n    provider = check_ai_integration_provider(_provider)",
+    ),
+    ("provider_metadata", "_provider_metadata_slot", False, 2, ""),
+    ("scopings", "_scopings_slot", False, 4, ""),
 )
 
 
@@ -213,6 +280,13 @@ class UpdateAiIntegrationRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -237,7 +311,6 @@ class UpdateAiIntegrationRequest:
                 auth_type = UNSET
             else:
                 auth_type = check_ai_integration_auth_type(_auth_type)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -294,7 +367,6 @@ class UpdateAiIntegrationRequest:
                 headers = (
                     _headers if _headers is None or _headers is UNSET else _parse_headers(_headers)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -333,7 +405,6 @@ class UpdateAiIntegrationRequest:
                 provider = UNSET
             else:
                 provider = check_ai_integration_provider(_provider)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -360,7 +431,6 @@ class UpdateAiIntegrationRequest:
                     if _provider_metadata is None or _provider_metadata is UNSET
                     else _parse_provider_metadata(_provider_metadata)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -388,7 +458,6 @@ class UpdateAiIntegrationRequest:
                         AiIntegrationScopingRequest.from_dict(scopings_item_data)
                         for scopings_item_data in _scopings
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -499,7 +568,6 @@ def _decode_headers(self: UpdateAiIntegrationRequest, raw: Any) -> Any:
     try:
         _headers = raw
         headers = _headers if _headers is None or _headers is UNSET else _parse_headers(_headers)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -531,7 +599,6 @@ def _decode_provider_metadata(self: UpdateAiIntegrationRequest, raw: Any) -> Any
             if _provider_metadata is None or _provider_metadata is UNSET
             else _parse_provider_metadata(_provider_metadata)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -564,7 +631,6 @@ def _decode_scopings(self: UpdateAiIntegrationRequest, raw: Any) -> Any:
                 AiIntegrationScopingRequest.from_dict(scopings_item_data)
                 for scopings_item_data in _scopings
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

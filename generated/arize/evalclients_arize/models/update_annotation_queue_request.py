@@ -164,7 +164,6 @@ class UpdateAnnotationQueueRequest:
                 if _column_allowlist is None or _column_allowlist is UNSET
                 else _parse_column_allowlist(_column_allowlist)
             )
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

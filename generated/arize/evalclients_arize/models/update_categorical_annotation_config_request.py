@@ -137,7 +137,6 @@ class UpdateCategoricalAnnotationConfigRequest:
                     d["annotation_config_type"]
                 )
             )
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -161,7 +160,6 @@ class UpdateCategoricalAnnotationConfigRequest:
                 optimization_direction = UNSET
             else:
                 optimization_direction = check_optimization_direction(_optimization_direction)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -189,7 +187,6 @@ class UpdateCategoricalAnnotationConfigRequest:
                         CategoricalAnnotationValueRequest.from_dict(values_item_data)
                         for values_item_data in _values
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -256,7 +253,6 @@ def _decode_values(self: UpdateCategoricalAnnotationConfigRequest, raw: Any) -> 
                 CategoricalAnnotationValueRequest.from_dict(values_item_data)
                 for values_item_data in _values
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

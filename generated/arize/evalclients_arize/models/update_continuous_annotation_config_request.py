@@ -120,7 +120,6 @@ class UpdateContinuousAnnotationConfigRequest:
                     d["annotation_config_type"]
                 )
             )
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -166,7 +165,6 @@ class UpdateContinuousAnnotationConfigRequest:
                 optimization_direction = UNSET
             else:
                 optimization_direction = check_optimization_direction(_optimization_direction)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

@@ -108,7 +108,6 @@ class UpdateDatasetExamplesRequest:
                     UpdateDatasetExampleInput.from_dict(examples_item_data)
                     for examples_item_data in d["examples"]
                 ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -174,7 +173,6 @@ def _decode_examples(self: UpdateDatasetExamplesRequest, raw: Any) -> Any:
         examples = [
             UpdateDatasetExampleInput.from_dict(examples_item_data) for examples_item_data in raw
         ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -183,7 +183,6 @@ class UpdateEvaluationTaskRequest:
                     evaluators_item = _parse_evaluators_item(evaluators_item_data)
 
                     evaluators.append(evaluators_item)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -265,7 +264,6 @@ class UpdateEvaluationTaskRequest:
                     if _query_filters is None or _query_filters is UNSET
                     else _parse_query_filters(_query_filters)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -348,7 +346,6 @@ def _decode_query_filters(self: UpdateEvaluationTaskRequest, raw: Any) -> Any:
             if _query_filters is None or _query_filters is UNSET
             else _parse_query_filters(_query_filters)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

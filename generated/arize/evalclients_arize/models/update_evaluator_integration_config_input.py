@@ -136,7 +136,6 @@ class UpdateEvaluatorIntegrationConfigInput:
                 headers = (
                     _headers if _headers is None or _headers is UNSET else _parse_headers(_headers)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -165,7 +164,6 @@ class UpdateEvaluatorIntegrationConfigInput:
                     input_schema = UpdateEvaluatorIntegrationConfigInputInputSchema.from_dict(
                         _input_schema
                     )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -237,7 +235,6 @@ def _decode_headers(self: UpdateEvaluatorIntegrationConfigInput, raw: Any) -> An
     try:
         _headers = raw
         headers = _headers if _headers is None or _headers is UNSET else _parse_headers(_headers)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -269,7 +266,6 @@ def _decode_input_schema(self: UpdateEvaluatorIntegrationConfigInput, raw: Any) 
             input_schema = UNSET
         else:
             input_schema = UpdateEvaluatorIntegrationConfigInputInputSchema.from_dict(_input_schema)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -142,7 +142,6 @@ class UpdateEvaluatorIntegrationRequest:
             _extra = not d.keys() <= _FIELDS
         try:
             type_ = check_update_evaluator_integration_request_type(d["type"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -162,7 +161,6 @@ class UpdateEvaluatorIntegrationRequest:
                     config = UNSET
                 else:
                     config = UpdateEvaluatorIntegrationConfigInput.from_dict(_config)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -204,7 +202,6 @@ class UpdateEvaluatorIntegrationRequest:
                         IntegrationScopingRequest.from_dict(scopings_item_data)
                         for scopings_item_data in _scopings
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -267,7 +264,6 @@ def _decode_config(self: UpdateEvaluatorIntegrationRequest, raw: Any) -> Any:
             config = UNSET
         else:
             config = UpdateEvaluatorIntegrationConfigInput.from_dict(_config)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -300,7 +296,6 @@ def _decode_scopings(self: UpdateEvaluatorIntegrationRequest, raw: Any) -> Any:
                 IntegrationScopingRequest.from_dict(scopings_item_data)
                 for scopings_item_data in _scopings
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

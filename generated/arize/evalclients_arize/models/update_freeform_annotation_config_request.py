@@ -90,7 +90,6 @@ class UpdateFreeformAnnotationConfigRequest:
                     d["annotation_config_type"]
                 )
             )
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

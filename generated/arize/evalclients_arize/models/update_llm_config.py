@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import lazy as _lazy
@@ -15,6 +16,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..drift import strs as _strs
 from ..models.llm_integration_provider import LlmIntegrationProvider, check_llm_integration_provider
@@ -49,6 +51,77 @@ _FIELDS = frozenset(
         "project_id",
         "provider",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    (
+        "api_key",
+        "api_key",
+        False,
+        0,
+        "api_key: None | str | Unset = _j_api_key\n\nif not (api_key is None or type(api_key) is str or api_key is UNSET):\n    raise TypeError",
+    ),
+    ("auth", "_auth_slot", False, 1, ""),
+    (
+        "base_url",
+        "base_url",
+        False,
+        0,
+        "base_url: None | str | Unset = _j_base_url\n\nif not (base_url is None or type(base_url) is str or base_url is UNSET):\n    raise TypeError",
+    ),
+    ("headers", "_headers_slot", False, 2, ""),
+    (
+        "is_default_models_enabled",
+        "is_default_models_enabled",
+        False,
+        0,
+        "is_default_models_enabled = _j_is_default_models_enabled\nif not (type(is_default_models_enabled) is bool or is_default_models_enabled is UNSET):\n    raise TypeError",
+    ),
+    (
+        "is_function_calling_enabled",
+        "is_function_calling_enabled",
+        False,
+        0,
+        "is_function_calling_enabled = _j_is_function_calling_enabled\nif not (type(is_function_calling_enabled) is bool or is_function_calling_enabled is UNSET):\n    raise TypeError",
+    ),
+    (
+        "location",
+        "location",
+        False,
+        0,
+        "location = _j_location\nif not (type(location) is str or location is UNSET):\n    raise TypeError",
+    ),
+    (
+        "model_names",
+        "model_names",
+        False,
+        0,
+        "model_names: list[str] = _j_model_names\n\nif not ((type(model_names) is list and _strs(model_names)) or model_names is UNSET):\n    raise TypeError",
+    ),
+    (
+        "project_access_label",
+        "project_access_label",
+        False,
+        0,
+        "project_access_label = _j_project_access_label\nif not (type(project_access_label) is str or project_access_label is UNSET):\n    raise TypeError",
+    ),
+    (
+        "project_id",
+        "project_id",
+        False,
+        0,
+        "project_id = _j_project_id\nif not (type(project_id) is str or project_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "provider",
+        "provider",
+        False,
+        0,
+        "_provider = _j_provider\nprovider: LlmIntegrationProvider | Unset\nif _provider is UNSET:\n    provider = UNSET\nelse:\n    provider = check_llm_integration_provider(_provider)",
+    ),
 )
 
 
@@ -236,6 +309,13 @@ class UpdateLlmConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -263,7 +343,6 @@ class UpdateLlmConfig:
             try:
                 _auth = d.get("auth", UNSET)
                 auth = _auth if _auth is UNSET else _parse_auth(_auth)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -298,7 +377,6 @@ class UpdateLlmConfig:
                 headers = (
                     _headers if _headers is None or _headers is UNSET else _parse_headers(_headers)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -376,7 +454,6 @@ class UpdateLlmConfig:
                 provider = UNSET
             else:
                 provider = check_llm_integration_provider(_provider)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -515,7 +592,6 @@ def _decode_auth(self: UpdateLlmConfig, raw: Any) -> Any:
     try:
         _auth = raw
         auth = _auth if _auth is UNSET else _parse_auth(_auth)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -543,7 +619,6 @@ def _decode_headers(self: UpdateLlmConfig, raw: Any) -> Any:
     try:
         _headers = raw
         headers = _headers if _headers is None or _headers is UNSET else _parse_headers(_headers)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -134,7 +134,6 @@ class UpdateLlmIntegrationRequest:
             _extra = not d.keys() <= _FIELDS
         try:
             type_ = check_update_llm_integration_request_type(d["type"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -154,7 +153,6 @@ class UpdateLlmIntegrationRequest:
                     config = UNSET
                 else:
                     config = UpdateLlmConfig.from_dict(_config)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -184,7 +182,6 @@ class UpdateLlmIntegrationRequest:
                         IntegrationScopingRequest.from_dict(scopings_item_data)
                         for scopings_item_data in _scopings
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -246,7 +243,6 @@ def _decode_config(self: UpdateLlmIntegrationRequest, raw: Any) -> Any:
             config = UNSET
         else:
             config = UpdateLlmConfig.from_dict(_config)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -274,7 +270,6 @@ def _decode_scopings(self: UpdateLlmIntegrationRequest, raw: Any) -> Any:
                 IntegrationScopingRequest.from_dict(scopings_item_data)
                 for scopings_item_data in _scopings
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

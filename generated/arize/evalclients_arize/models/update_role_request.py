@@ -123,7 +123,6 @@ class UpdateRoleRequest:
                     check_permission(permissions_item_data)
                     for permissions_item_data in _permissions
                 ]
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

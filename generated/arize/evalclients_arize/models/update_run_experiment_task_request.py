@@ -132,7 +132,6 @@ class UpdateRunExperimentTaskRequest:
                     if _run_configuration is UNSET
                     else _parse_run_configuration(_run_configuration)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -228,7 +227,6 @@ def _decode_run_configuration(self: UpdateRunExperimentTaskRequest, raw: Any) ->
             if _run_configuration is UNSET
             else _parse_run_configuration(_run_configuration)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

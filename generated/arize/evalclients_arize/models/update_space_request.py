@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import lazy as _lazy
@@ -15,6 +16,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
@@ -36,6 +38,56 @@ _FIELDS = frozenset(
         "ml_models_enabled",
         "name",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    ("default_agent_runtime", "_default_agent_runtime_slot", False, 1, ""),
+    ("default_llm_integration", "_default_llm_integration_slot", False, 2, ""),
+    (
+        "description",
+        "description",
+        False,
+        0,
+        "description: None | str | Unset = _j_description\n\nif not (description is None or type(description) is str or description is UNSET):\n    raise TypeError",
+    ),
+    (
+        "gradient_end_color",
+        "gradient_end_color",
+        False,
+        0,
+        "gradient_end_color = _j_gradient_end_color\nif not (type(gradient_end_color) is str or gradient_end_color is UNSET):\n    raise TypeError",
+    ),
+    (
+        "gradient_start_color",
+        "gradient_start_color",
+        False,
+        0,
+        "gradient_start_color = _j_gradient_start_color\nif not (type(gradient_start_color) is str or gradient_start_color is UNSET):\n    raise TypeError",
+    ),
+    (
+        "is_private",
+        "is_private",
+        False,
+        0,
+        "is_private = _j_is_private\nif not (type(is_private) is bool or is_private is UNSET):\n    raise TypeError",
+    ),
+    (
+        "ml_models_enabled",
+        "ml_models_enabled",
+        False,
+        0,
+        "ml_models_enabled = _j_ml_models_enabled\nif not (type(ml_models_enabled) is bool or ml_models_enabled is UNSET):\n    raise TypeError",
+    ),
+    (
+        "name",
+        "name",
+        False,
+        0,
+        "name = _j_name\nif not (type(name) is str or name is UNSET):\n    raise TypeError",
+    ),
 )
 
 
@@ -147,6 +199,13 @@ class UpdateSpaceRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -168,7 +227,6 @@ class UpdateSpaceRequest:
                     if _default_agent_runtime is None or _default_agent_runtime is UNSET
                     else _parse_default_agent_runtime(_default_agent_runtime)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -190,7 +248,6 @@ class UpdateSpaceRequest:
                     if _default_llm_integration is None or _default_llm_integration is UNSET
                     else _parse_default_llm_integration(_default_llm_integration)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -346,7 +403,6 @@ def _decode_default_agent_runtime(self: UpdateSpaceRequest, raw: Any) -> Any:
             if _default_agent_runtime is None or _default_agent_runtime is UNSET
             else _parse_default_agent_runtime(_default_agent_runtime)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -378,7 +434,6 @@ def _decode_default_llm_integration(self: UpdateSpaceRequest, raw: Any) -> Any:
             if _default_llm_integration is None or _default_llm_integration is UNSET
             else _parse_default_llm_integration(_default_llm_integration)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -98,7 +98,6 @@ class UpdateTagRequest:
         try:
             _color = d.get("color", UNSET)
             color = _color if _color is None or _color is UNSET else _parse_color(_color)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

@@ -160,7 +160,6 @@ class UpdateWebhookRequest:
                     headers = UNSET
                 else:
                     headers = UpdateWebhookRequestHeaders.from_dict(_headers)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -243,7 +242,6 @@ def _decode_headers(self: UpdateWebhookRequest, raw: Any) -> Any:
             headers = UNSET
         else:
             headers = UpdateWebhookRequestHeaders.from_dict(_headers)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

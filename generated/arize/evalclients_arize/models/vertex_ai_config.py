@@ -134,7 +134,6 @@ class VertexAiConfig:
                 provider = UNSET
             else:
                 provider = check_vertex_ai_config_provider(_provider)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import lazy as _lazy
@@ -16,6 +17,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..models.webhook_auth_type import WebhookAuthType, check_webhook_auth_type
 from ..types import UNSET, Unset
@@ -36,6 +38,77 @@ _FIELDS = frozenset(
         "updated_at",
         "url",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    (
+        "auth_type",
+        "auth_type",
+        False,
+        0,
+        "_auth_type = _j_auth_type\nauth_type: WebhookAuthType | Unset\nif _auth_type is UNSET:\n    auth_type = UNSET\nelse:\n    auth_type = check_webhook_auth_type(_auth_type)",
+    ),
+    ("created_at", "_created_at_slot", False, 1, ""),
+    (
+        "created_by_user_id",
+        "created_by_user_id",
+        False,
+        0,
+        "created_by_user_id = _j_created_by_user_id\nif not (type(created_by_user_id) is str or created_by_user_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "description",
+        "description",
+        False,
+        0,
+        "description = _j_description\nif not (type(description) is str or description is UNSET):\n    raise TypeError",
+    ),
+    (
+        "id",
+        "id",
+        False,
+        0,
+        "id = _j_id\nif not (type(id) is str or id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "name",
+        "name",
+        False,
+        0,
+        "name = _j_name\nif not (type(name) is str or name is UNSET):\n    raise TypeError",
+    ),
+    (
+        "organization_id",
+        "organization_id",
+        False,
+        0,
+        "organization_id = _j_organization_id\nif not (type(organization_id) is str or organization_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "signing_secret_hint",
+        "signing_secret_hint",
+        False,
+        0,
+        "signing_secret_hint = _j_signing_secret_hint\nif not (type(signing_secret_hint) is str or signing_secret_hint is UNSET):\n    raise TypeError",
+    ),
+    (
+        "timeout_ms",
+        "timeout_ms",
+        False,
+        0,
+        "timeout_ms = _j_timeout_ms\nif not (type(timeout_ms) is int or timeout_ms is UNSET):\n    raise TypeError",
+    ),
+    ("updated_at", "_updated_at_slot", False, 2, ""),
+    (
+        "url",
+        "url",
+        False,
+        0,
+        "url = _j_url\nif not (type(url) is str or url is UNSET):\n    raise TypeError",
+    ),
 )
 
 
@@ -166,6 +239,13 @@ class Webhook:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -180,7 +260,6 @@ class Webhook:
                 auth_type = UNSET
             else:
                 auth_type = check_webhook_auth_type(_auth_type)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -202,7 +281,6 @@ class Webhook:
                     created_at = UNSET
                 else:
                     created_at = datetime.datetime.fromisoformat(_created_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -291,7 +369,6 @@ class Webhook:
                     updated_at = UNSET
                 else:
                     updated_at = datetime.datetime.fromisoformat(_updated_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -357,7 +434,6 @@ def _decode_created_at(self: Webhook, raw: Any) -> Any:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -384,7 +460,6 @@ def _decode_updated_at(self: Webhook, raw: Any) -> Any:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -158,7 +158,6 @@ class WebhookDeliveryAttempt:
                     created_at = UNSET
                 else:
                     created_at = datetime.datetime.fromisoformat(_created_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -199,7 +198,6 @@ class WebhookDeliveryAttempt:
                     payload = UNSET
                 else:
                     payload = WebhookDeliveryAttemptPayload.from_dict(_payload)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -265,7 +263,6 @@ def _decode_created_at(self: WebhookDeliveryAttempt, raw: Any) -> Any:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -292,7 +289,6 @@ def _decode_payload(self: WebhookDeliveryAttempt, raw: Any) -> Any:
             payload = UNSET
         else:
             payload = WebhookDeliveryAttemptPayload.from_dict(_payload)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

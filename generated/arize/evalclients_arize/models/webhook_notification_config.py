@@ -110,7 +110,6 @@ class WebhookNotificationConfig:
                 type_ = UNSET
             else:
                 type_ = check_webhook_notification_config_type(_type_)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

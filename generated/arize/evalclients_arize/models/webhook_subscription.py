@@ -152,7 +152,6 @@ class WebhookSubscription:
                     created_at = UNSET
                 else:
                     created_at = datetime.datetime.fromisoformat(_created_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -167,7 +166,6 @@ class WebhookSubscription:
                 event = UNSET
             else:
                 event = check_webhook_event_type(_event)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -205,7 +203,6 @@ class WebhookSubscription:
                 source_type = UNSET
             else:
                 source_type = check_webhook_source_type(_source_type)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -275,7 +272,6 @@ def _decode_created_at(self: WebhookSubscription, raw: Any) -> Any:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -7,12 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
@@ -29,6 +31,68 @@ _FIELDS = frozenset(
         "numeric_values",
         "operator",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    (
+        "binary_values",
+        "binary_values",
+        False,
+        0,
+        "_binary_values = _j_binary_values\nbinary_values = _binary_values if _binary_values is None or _binary_values is UNSET else _parse_binary_values(_binary_values)",
+    ),
+    (
+        "categorical_values",
+        "categorical_values",
+        False,
+        0,
+        "_categorical_values = _j_categorical_values\ncategorical_values = _categorical_values if _categorical_values is None or _categorical_values is UNSET else _parse_categorical_values(_categorical_values)",
+    ),
+    (
+        "dimension_data_type",
+        "dimension_data_type",
+        False,
+        0,
+        "dimension_data_type: None | str | Unset = _j_dimension_data_type\n\nif not (dimension_data_type is None or type(dimension_data_type) is str or dimension_data_type is UNSET):\n    raise TypeError",
+    ),
+    (
+        "dimension_name",
+        "dimension_name",
+        False,
+        0,
+        "dimension_name: None | str | Unset = _j_dimension_name\n\nif not (dimension_name is None or type(dimension_name) is str or dimension_name is UNSET):\n    raise TypeError",
+    ),
+    (
+        "dimension_values",
+        "dimension_values",
+        False,
+        0,
+        "_dimension_values = _j_dimension_values\ndimension_values = _dimension_values if _dimension_values is None or _dimension_values is UNSET else _parse_dimension_values(_dimension_values)",
+    ),
+    (
+        "filter_type",
+        "filter_type",
+        False,
+        0,
+        "filter_type = _j_filter_type\nif not (type(filter_type) is str or filter_type is UNSET):\n    raise TypeError",
+    ),
+    (
+        "numeric_values",
+        "numeric_values",
+        False,
+        0,
+        "_numeric_values = _j_numeric_values\nnumeric_values = _numeric_values if _numeric_values is None or _numeric_values is UNSET else _parse_numeric_values(_numeric_values)",
+    ),
+    (
+        "operator",
+        "operator",
+        False,
+        0,
+        "operator: None | str | Unset = _j_operator\n\nif not (operator is None or type(operator) is str or operator is UNSET):\n    raise TypeError",
+    ),
 )
 
 
@@ -161,6 +225,13 @@ class WidgetFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 1, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
@@ -174,7 +245,6 @@ class WidgetFilter:
                 if _binary_values is None or _binary_values is UNSET
                 else _parse_binary_values(_binary_values)
             )
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -189,7 +259,6 @@ class WidgetFilter:
                 if _categorical_values is None or _categorical_values is UNSET
                 else _parse_categorical_values(_categorical_values)
             )
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -234,7 +303,6 @@ class WidgetFilter:
                 if _dimension_values is None or _dimension_values is UNSET
                 else _parse_dimension_values(_dimension_values)
             )
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -258,7 +326,6 @@ class WidgetFilter:
                 if _numeric_values is None or _numeric_values is UNSET
                 else _parse_numeric_values(_numeric_values)
             )
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

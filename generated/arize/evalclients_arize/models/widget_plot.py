@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
@@ -16,6 +17,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..drift import strs as _strs
 from ..models.widget_plot_comparison_reference_source import (
@@ -76,6 +78,246 @@ _FIELDS = frozenset(
         "y_axis_dimension_category",
         "y_axis_dimension_name",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    (
+        "cohorts",
+        "cohorts",
+        False,
+        0,
+        "_cohorts = _j_cohorts\ncohorts = _cohorts if _cohorts is None or _cohorts is UNSET else _parse_cohorts(_cohorts)",
+    ),
+    (
+        "color_by_dimension_category",
+        "color_by_dimension_category",
+        False,
+        0,
+        "color_by_dimension_category: None | str | Unset = _j_color_by_dimension_category\n\nif not (color_by_dimension_category is None or type(color_by_dimension_category) is str or color_by_dimension_category is UNSET):\n    raise TypeError",
+    ),
+    (
+        "color_by_dimension_name",
+        "color_by_dimension_name",
+        False,
+        0,
+        "color_by_dimension_name: None | str | Unset = _j_color_by_dimension_name\n\nif not (color_by_dimension_name is None or type(color_by_dimension_name) is str or color_by_dimension_name is UNSET):\n    raise TypeError",
+    ),
+    (
+        "colors",
+        "colors",
+        False,
+        0,
+        "_colors = _j_colors\ncolors = _colors if _colors is None or _colors is UNSET else _parse_colors(_colors)",
+    ),
+    (
+        "comparison_model_baseline_id",
+        "comparison_model_baseline_id",
+        False,
+        0,
+        "comparison_model_baseline_id: None | str | Unset = _j_comparison_model_baseline_id\n\nif not (comparison_model_baseline_id is None or type(comparison_model_baseline_id) is str or comparison_model_baseline_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "comparison_reference_source",
+        "comparison_reference_source",
+        False,
+        0,
+        "_comparison_reference_source = _j_comparison_reference_source\ncomparison_reference_source = _comparison_reference_source if _comparison_reference_source is None or _comparison_reference_source is UNSET else _parse_comparison_reference_source(_comparison_reference_source)",
+    ),
+    ("comparison_reference_value", "_comparison_reference_value_slot", False, 1, ""),
+    (
+        "custom_metric_id",
+        "custom_metric_id",
+        False,
+        0,
+        "custom_metric_id: None | str | Unset = _j_custom_metric_id\n\nif not (custom_metric_id is None or type(custom_metric_id) is str or custom_metric_id is UNSET):\n    raise TypeError",
+    ),
+    ("dataset_source", "_dataset_source_slot", False, 2, ""),
+    (
+        "dimension_category",
+        "dimension_category",
+        False,
+        0,
+        "dimension_category: None | str | Unset = _j_dimension_category\n\nif not (dimension_category is None or type(dimension_category) is str or dimension_category is UNSET):\n    raise TypeError",
+    ),
+    (
+        "dimension_data_type",
+        "dimension_data_type",
+        False,
+        0,
+        "dimension_data_type: None | str | Unset = _j_dimension_data_type\n\nif not (dimension_data_type is None or type(dimension_data_type) is str or dimension_data_type is UNSET):\n    raise TypeError",
+    ),
+    (
+        "dimension_name",
+        "dimension_name",
+        False,
+        0,
+        "dimension_name: None | str | Unset = _j_dimension_name\n\nif not (dimension_name is None or type(dimension_name) is str or dimension_name is UNSET):\n    raise TypeError",
+    ),
+    ("filters", "_filters_slot", False, 4, ""),
+    (
+        "id",
+        "id",
+        False,
+        0,
+        "id = _j_id\nif not (type(id) is str or id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "metric",
+        "metric",
+        False,
+        0,
+        "metric: None | str | Unset = _j_metric\n\nif not (metric is None or type(metric) is str or metric is UNSET):\n    raise TypeError",
+    ),
+    (
+        "metric_aggregation_type",
+        "metric_aggregation_type",
+        False,
+        0,
+        "metric_aggregation_type: None | str | Unset = _j_metric_aggregation_type\n\nif not (metric_aggregation_type is None or type(metric_aggregation_type) is str or metric_aggregation_type is UNSET):\n    raise TypeError",
+    ),
+    (
+        "metric_id",
+        "metric_id",
+        False,
+        0,
+        "metric_id: int | None | Unset = _j_metric_id\n\nif not (metric_id is None or type(metric_id) is int or metric_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "model_environment_name",
+        "model_environment_name",
+        False,
+        0,
+        "model_environment_name: None | str | Unset = _j_model_environment_name\n\nif not (model_environment_name is None or type(model_environment_name) is str or model_environment_name is UNSET):\n    raise TypeError",
+    ),
+    (
+        "model_id",
+        "model_id",
+        False,
+        0,
+        "model_id: None | str | Unset = _j_model_id\n\nif not (model_id is None or type(model_id) is str or model_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "model_version_environment_metadata_ids",
+        "model_version_environment_metadata_ids",
+        False,
+        0,
+        "model_version_environment_metadata_ids: list[str] = _j_model_version_environment_metadata_ids\n\nif not ((type(model_version_environment_metadata_ids) is list and _strs(model_version_environment_metadata_ids)) or model_version_environment_metadata_ids is UNSET):\n    raise TypeError",
+    ),
+    (
+        "model_version_ids",
+        "model_version_ids",
+        False,
+        0,
+        "model_version_ids: list[str] = _j_model_version_ids\n\nif not ((type(model_version_ids) is list and _strs(model_version_ids)) or model_version_ids is UNSET):\n    raise TypeError",
+    ),
+    (
+        "position",
+        "position",
+        False,
+        0,
+        "position = _j_position\nif not (type(position) is int or position is UNSET):\n    raise TypeError",
+    ),
+    (
+        "prediction_value_class",
+        "prediction_value_class",
+        False,
+        0,
+        "prediction_value_class: None | str | Unset = _j_prediction_value_class\n\nif not (prediction_value_class is None or type(prediction_value_class) is str or prediction_value_class is UNSET):\n    raise TypeError",
+    ),
+    (
+        "ranking_at_k",
+        "ranking_at_k",
+        False,
+        0,
+        "ranking_at_k: int | None | Unset = _j_ranking_at_k\n\nif not (ranking_at_k is None or type(ranking_at_k) is int or ranking_at_k is UNSET):\n    raise TypeError",
+    ),
+    (
+        "split_by_all_values_live_update_enabled",
+        "split_by_all_values_live_update_enabled",
+        False,
+        0,
+        "split_by_all_values_live_update_enabled: bool | None | Unset = _j_split_by_all_values_live_update_enabled\n\nif not (split_by_all_values_live_update_enabled is None or type(split_by_all_values_live_update_enabled) is bool or split_by_all_values_live_update_enabled is UNSET):\n    raise TypeError",
+    ),
+    (
+        "split_by_dimension",
+        "split_by_dimension",
+        False,
+        0,
+        "split_by_dimension: None | str | Unset = _j_split_by_dimension\n\nif not (split_by_dimension is None or type(split_by_dimension) is str or split_by_dimension is UNSET):\n    raise TypeError",
+    ),
+    (
+        "split_by_dimension_category",
+        "split_by_dimension_category",
+        False,
+        0,
+        "split_by_dimension_category: None | str | Unset = _j_split_by_dimension_category\n\nif not (split_by_dimension_category is None or type(split_by_dimension_category) is str or split_by_dimension_category is UNSET):\n    raise TypeError",
+    ),
+    (
+        "split_by_enabled",
+        "split_by_enabled",
+        False,
+        0,
+        "split_by_enabled: bool | None | Unset = _j_split_by_enabled\n\nif not (split_by_enabled is None or type(split_by_enabled) is bool or split_by_enabled is UNSET):\n    raise TypeError",
+    ),
+    (
+        "split_by_overall_metric_enabled",
+        "split_by_overall_metric_enabled",
+        False,
+        0,
+        "split_by_overall_metric_enabled: bool | None | Unset = _j_split_by_overall_metric_enabled\n\nif not (split_by_overall_metric_enabled is None or type(split_by_overall_metric_enabled) is bool or split_by_overall_metric_enabled is UNSET):\n    raise TypeError",
+    ),
+    (
+        "stack_dimension_category",
+        "stack_dimension_category",
+        False,
+        0,
+        "stack_dimension_category: None | str | Unset = _j_stack_dimension_category\n\nif not (stack_dimension_category is None or type(stack_dimension_category) is str or stack_dimension_category is UNSET):\n    raise TypeError",
+    ),
+    (
+        "stack_dimension_name",
+        "stack_dimension_name",
+        False,
+        0,
+        "stack_dimension_name: None | str | Unset = _j_stack_dimension_name\n\nif not (stack_dimension_name is None or type(stack_dimension_name) is str or stack_dimension_name is UNSET):\n    raise TypeError",
+    ),
+    (
+        "title",
+        "title",
+        False,
+        0,
+        "title = _j_title\nif not (type(title) is str or title is UNSET):\n    raise TypeError",
+    ),
+    (
+        "x_axis_dimension_category",
+        "x_axis_dimension_category",
+        False,
+        0,
+        "x_axis_dimension_category: None | str | Unset = _j_x_axis_dimension_category\n\nif not (x_axis_dimension_category is None or type(x_axis_dimension_category) is str or x_axis_dimension_category is UNSET):\n    raise TypeError",
+    ),
+    (
+        "x_axis_dimension_name",
+        "x_axis_dimension_name",
+        False,
+        0,
+        "x_axis_dimension_name: None | str | Unset = _j_x_axis_dimension_name\n\nif not (x_axis_dimension_name is None or type(x_axis_dimension_name) is str or x_axis_dimension_name is UNSET):\n    raise TypeError",
+    ),
+    (
+        "y_axis_dimension_category",
+        "y_axis_dimension_category",
+        False,
+        0,
+        "y_axis_dimension_category: None | str | Unset = _j_y_axis_dimension_category\n\nif not (y_axis_dimension_category is None or type(y_axis_dimension_category) is str or y_axis_dimension_category is UNSET):\n    raise TypeError",
+    ),
+    (
+        "y_axis_dimension_name",
+        "y_axis_dimension_name",
+        False,
+        0,
+        "y_axis_dimension_name: None | str | Unset = _j_y_axis_dimension_name\n\nif not (y_axis_dimension_name is None or type(y_axis_dimension_name) is str or y_axis_dimension_name is UNSET):\n    raise TypeError",
+    ),
 )
 
 
@@ -519,6 +761,13 @@ class WidgetPlot:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -531,7 +780,6 @@ class WidgetPlot:
             cohorts = (
                 _cohorts if _cohorts is None or _cohorts is UNSET else _parse_cohorts(_cohorts)
             )
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -574,7 +822,6 @@ class WidgetPlot:
         try:
             _colors = d.get("colors", UNSET)
             colors = _colors if _colors is None or _colors is UNSET else _parse_colors(_colors)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -605,7 +852,6 @@ class WidgetPlot:
                 if _comparison_reference_source is None or _comparison_reference_source is UNSET
                 else _parse_comparison_reference_source(_comparison_reference_source)
             )
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -632,7 +878,6 @@ class WidgetPlot:
                     if _comparison_reference_value is None or _comparison_reference_value is UNSET
                     else _parse_comparison_reference_value(_comparison_reference_value)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -675,7 +920,6 @@ class WidgetPlot:
                     if _dataset_source is None or _dataset_source is UNSET
                     else _parse_dataset_source(_dataset_source)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -743,7 +987,6 @@ class WidgetPlot:
                     filters = [
                         WidgetFilter.from_dict(filters_item_data) for filters_item_data in _filters
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -1272,7 +1515,6 @@ def _decode_comparison_reference_value(self: WidgetPlot, raw: Any) -> Any:
             if _comparison_reference_value is None or _comparison_reference_value is UNSET
             else _parse_comparison_reference_value(_comparison_reference_value)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1304,7 +1546,6 @@ def _decode_dataset_source(self: WidgetPlot, raw: Any) -> Any:
             if _dataset_source is None or _dataset_source is UNSET
             else _parse_dataset_source(_dataset_source)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1334,7 +1575,6 @@ def _decode_filters(self: WidgetPlot, raw: Any) -> Any:
         filters: list[WidgetFilter] | Unset = UNSET
         if _filters is not UNSET:
             filters = [WidgetFilter.from_dict(filters_item_data) for filters_item_data in _filters]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

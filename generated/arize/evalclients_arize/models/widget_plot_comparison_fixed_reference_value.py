@@ -168,7 +168,6 @@ class WidgetPlotComparisonFixedReferenceValue:
                     end_time = UNSET
                 else:
                     end_time = datetime.datetime.fromisoformat(_end_time)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -247,7 +246,6 @@ class WidgetPlotComparisonFixedReferenceValue:
                     start_time = UNSET
                 else:
                     start_time = datetime.datetime.fromisoformat(_start_time)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -262,7 +260,6 @@ class WidgetPlotComparisonFixedReferenceValue:
                 type_ = UNSET
             else:
                 type_ = check_widget_plot_comparison_fixed_reference_value_type(_type_)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -321,7 +318,6 @@ def _decode_end_time(self: WidgetPlotComparisonFixedReferenceValue, raw: Any) ->
             end_time = UNSET
         else:
             end_time = datetime.datetime.fromisoformat(_end_time)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -348,7 +344,6 @@ def _decode_start_time(self: WidgetPlotComparisonFixedReferenceValue, raw: Any) 
             start_time = UNSET
         else:
             start_time = datetime.datetime.fromisoformat(_start_time)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -233,7 +233,6 @@ class WidgetPlotComparisonMovingReferenceValue:
                 type_ = UNSET
             else:
                 type_ = check_widget_plot_comparison_moving_reference_value_type(_type_)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

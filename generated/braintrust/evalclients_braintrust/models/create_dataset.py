@@ -151,7 +151,6 @@ class CreateDataset:
         else:
             try:
                 project_id = _uuid(d["project_id"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -181,7 +180,6 @@ class CreateDataset:
                     if _metadata is None or _metadata is UNSET
                     else _parse_metadata(_metadata)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -192,7 +190,6 @@ class CreateDataset:
         try:
             _tags = d.get("tags", UNSET)
             tags = _tags if _tags is None or _tags is UNSET else _parse_tags(_tags)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -270,7 +267,6 @@ def _decode_project_id(self: CreateDataset, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         project_id = _uuid(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -295,7 +291,6 @@ def _decode_metadata(self: CreateDataset, raw: Any) -> Any:
         metadata = (
             _metadata if _metadata is None or _metadata is UNSET else _parse_metadata(_metadata)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

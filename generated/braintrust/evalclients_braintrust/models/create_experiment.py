@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import lazy as _lazy
@@ -16,6 +17,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..drift import uuid as _uuid
 from ..types import UNSET, Unset
@@ -47,6 +49,68 @@ _FIELDS = frozenset(
         "repo_info",
         "tags",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    ("project_id", "_project_id_slot", True, 1, ""),
+    ("base_exp_id", "_base_exp_id_slot", False, 2, ""),
+    ("dataset_id", "_dataset_id_slot", False, 4, ""),
+    (
+        "dataset_version",
+        "dataset_version",
+        False,
+        0,
+        "dataset_version: None | str | Unset = _j_dataset_version\n\nif not (dataset_version is None or type(dataset_version) is str or dataset_version is UNSET):\n    raise TypeError",
+    ),
+    (
+        "description",
+        "description",
+        False,
+        0,
+        "description: None | str | Unset = _j_description\n\nif not (description is None or type(description) is str or description is UNSET):\n    raise TypeError",
+    ),
+    (
+        "ensure_new",
+        "ensure_new",
+        False,
+        0,
+        "ensure_new: bool | None | Unset = _j_ensure_new\n\nif not (ensure_new is None or type(ensure_new) is bool or ensure_new is UNSET):\n    raise TypeError",
+    ),
+    ("internal_metadata", "_internal_metadata_slot", False, 8, ""),
+    ("metadata", "_metadata_slot", False, 16, ""),
+    (
+        "name",
+        "name",
+        False,
+        0,
+        "name: None | str | Unset = _j_name\n\nif not (name is None or type(name) is str or name is UNSET):\n    raise TypeError",
+    ),
+    ("parameters_id", "_parameters_id_slot", False, 32, ""),
+    (
+        "parameters_version",
+        "parameters_version",
+        False,
+        0,
+        "parameters_version: None | str | Unset = _j_parameters_version\n\nif not (parameters_version is None or type(parameters_version) is str or parameters_version is UNSET):\n    raise TypeError",
+    ),
+    (
+        "public",
+        "public",
+        False,
+        0,
+        "public: bool | None | Unset = _j_public\n\nif not (public is None or type(public) is bool or public is UNSET):\n    raise TypeError",
+    ),
+    ("repo_info", "_repo_info_slot", False, 64, ""),
+    (
+        "tags",
+        "tags",
+        False,
+        0,
+        "_tags = _j_tags\ntags = _tags if _tags is None or _tags is UNSET else _parse_tags(_tags)",
+    ),
 )
 
 
@@ -269,6 +333,13 @@ class CreateExperiment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -283,7 +354,6 @@ class CreateExperiment:
         else:
             try:
                 project_id = _uuid(d["project_id"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -303,7 +373,6 @@ class CreateExperiment:
                     if _base_exp_id is None or _base_exp_id is UNSET
                     else _uuid(_base_exp_id)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -325,7 +394,6 @@ class CreateExperiment:
                     if _dataset_id is None or _dataset_id is UNSET
                     else _uuid(_dataset_id)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -379,7 +447,6 @@ class CreateExperiment:
                     if _internal_metadata is None or _internal_metadata is UNSET
                     else _parse_internal_metadata(_internal_metadata)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -406,7 +473,6 @@ class CreateExperiment:
                     if _metadata is None or _metadata is UNSET
                     else _parse_metadata(_metadata)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -438,7 +504,6 @@ class CreateExperiment:
                     if _parameters_id is None or _parameters_id is UNSET
                     else _uuid(_parameters_id)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -486,7 +551,6 @@ class CreateExperiment:
                     if _repo_info is None or _repo_info is UNSET
                     else _parse_repo_info(_repo_info)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -497,7 +561,6 @@ class CreateExperiment:
         try:
             _tags = d.get("tags", UNSET)
             tags = _tags if _tags is None or _tags is UNSET else _parse_tags(_tags)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -618,7 +681,6 @@ def _decode_project_id(self: CreateExperiment, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         project_id = _uuid(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -643,7 +705,6 @@ def _decode_base_exp_id(self: CreateExperiment, raw: Any) -> Any:
         base_exp_id = (
             _base_exp_id if _base_exp_id is None or _base_exp_id is UNSET else _uuid(_base_exp_id)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -668,7 +729,6 @@ def _decode_dataset_id(self: CreateExperiment, raw: Any) -> Any:
         dataset_id = (
             _dataset_id if _dataset_id is None or _dataset_id is UNSET else _uuid(_dataset_id)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -695,7 +755,6 @@ def _decode_internal_metadata(self: CreateExperiment, raw: Any) -> Any:
             if _internal_metadata is None or _internal_metadata is UNSET
             else _parse_internal_metadata(_internal_metadata)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -725,7 +784,6 @@ def _decode_metadata(self: CreateExperiment, raw: Any) -> Any:
         metadata = (
             _metadata if _metadata is None or _metadata is UNSET else _parse_metadata(_metadata)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -757,7 +815,6 @@ def _decode_parameters_id(self: CreateExperiment, raw: Any) -> Any:
             if _parameters_id is None or _parameters_id is UNSET
             else _uuid(_parameters_id)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -784,7 +841,6 @@ def _decode_repo_info(self: CreateExperiment, raw: Any) -> Any:
             if _repo_info is None or _repo_info is UNSET
             else _parse_repo_info(_repo_info)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

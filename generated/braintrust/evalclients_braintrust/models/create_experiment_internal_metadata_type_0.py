@@ -107,7 +107,6 @@ class CreateExperimentInternalMetadataType0:
                     if _dataset_filter is None or _dataset_filter is UNSET
                     else _parse_dataset_filter(_dataset_filter)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -183,7 +182,6 @@ def _decode_dataset_filter(self: CreateExperimentInternalMetadataType0, raw: Any
             if _dataset_filter is None or _dataset_filter is UNSET
             else _parse_dataset_filter(_dataset_filter)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import lazy as _lazy
@@ -17,6 +18,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..drift import uuid as _uuid
 from ..types import UNSET, Unset
@@ -40,6 +42,40 @@ _FIELDS = frozenset(
         "tags",
         "user_id",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    ("id", "_id_slot", True, 1, ""),
+    ("name", "name", True, 0, "name = _j_name\nif not (type(name) is str):\n    raise TypeError"),
+    ("project_id", "_project_id_slot", True, 2, ""),
+    (
+        "url_slug",
+        "url_slug",
+        True,
+        0,
+        "url_slug = _j_url_slug\nif not (type(url_slug) is str):\n    raise TypeError",
+    ),
+    ("created", "_created_slot", False, 4, ""),
+    ("deleted_at", "_deleted_at_slot", False, 8, ""),
+    (
+        "description",
+        "description",
+        False,
+        0,
+        "description: None | str | Unset = _j_description\n\nif not (description is None or type(description) is str or description is UNSET):\n    raise TypeError",
+    ),
+    ("metadata", "_metadata_slot", False, 16, ""),
+    (
+        "tags",
+        "tags",
+        False,
+        0,
+        "_tags = _j_tags\ntags = _tags if _tags is None or _tags is UNSET else _parse_tags(_tags)",
+    ),
+    ("user_id", "_user_id_slot", False, 32, ""),
 )
 
 
@@ -192,6 +228,13 @@ class Dataset:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -206,7 +249,6 @@ class Dataset:
         else:
             try:
                 id = _uuid(d["id"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -228,7 +270,6 @@ class Dataset:
         else:
             try:
                 project_id = _uuid(d["project_id"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -257,7 +298,6 @@ class Dataset:
                     if _created is None or _created is UNSET
                     else datetime.datetime.fromisoformat(_created)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -279,7 +319,6 @@ class Dataset:
                     if _deleted_at is None or _deleted_at is UNSET
                     else datetime.datetime.fromisoformat(_deleted_at)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -311,7 +350,6 @@ class Dataset:
                     if _metadata is None or _metadata is UNSET
                     else _parse_metadata(_metadata)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -322,7 +360,6 @@ class Dataset:
         try:
             _tags = d.get("tags", UNSET)
             tags = _tags if _tags is None or _tags is UNSET else _parse_tags(_tags)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -338,7 +375,6 @@ class Dataset:
             try:
                 _user_id = d.get("user_id", UNSET)
                 user_id = _user_id if _user_id is None or _user_id is UNSET else _uuid(_user_id)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -419,7 +455,6 @@ def _decode_id(self: Dataset, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         id = _uuid(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -439,7 +474,6 @@ def _decode_project_id(self: Dataset, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         project_id = _uuid(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -466,7 +500,6 @@ def _decode_created(self: Dataset, raw: Any) -> Any:
             if _created is None or _created is UNSET
             else datetime.datetime.fromisoformat(_created)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -493,7 +526,6 @@ def _decode_deleted_at(self: Dataset, raw: Any) -> Any:
             if _deleted_at is None or _deleted_at is UNSET
             else datetime.datetime.fromisoformat(_deleted_at)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -523,7 +555,6 @@ def _decode_metadata(self: Dataset, raw: Any) -> Any:
         metadata = (
             _metadata if _metadata is None or _metadata is UNSET else _parse_metadata(_metadata)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -551,7 +582,6 @@ def _decode_user_id(self: Dataset, raw: Any) -> Any:
     try:
         _user_id = raw
         user_id = _user_id if _user_id is None or _user_id is UNSET else _uuid(_user_id)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

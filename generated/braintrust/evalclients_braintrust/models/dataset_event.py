@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import lazy as _lazy
@@ -17,6 +18,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..drift import uuid as _uuid
 from ..types import UNSET, Unset
@@ -51,6 +53,78 @@ _FIELDS = frozenset(
         "origin",
         "tags",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    (
+        "_xact_id",
+        "field_xact_id",
+        True,
+        0,
+        "field_xact_id = _j_field_xact_id\nif not (type(field_xact_id) is str):\n    raise TypeError",
+    ),
+    ("created", "_created_slot", True, 1, ""),
+    ("dataset_id", "_dataset_id_slot", True, 2, ""),
+    ("id", "id", True, 0, "id = _j_id\nif not (type(id) is str):\n    raise TypeError"),
+    ("project_id", "_project_id_slot", True, 4, ""),
+    (
+        "root_span_id",
+        "root_span_id",
+        True,
+        0,
+        "root_span_id = _j_root_span_id\nif not (type(root_span_id) is str):\n    raise TypeError",
+    ),
+    (
+        "span_id",
+        "span_id",
+        True,
+        0,
+        "span_id = _j_span_id\nif not (type(span_id) is str):\n    raise TypeError",
+    ),
+    (
+        "_pagination_key",
+        "field_pagination_key",
+        False,
+        0,
+        "field_pagination_key: None | str | Unset = _j_field_pagination_key\n\nif not (field_pagination_key is None or type(field_pagination_key) is str or field_pagination_key is UNSET):\n    raise TypeError",
+    ),
+    (
+        "audit_data",
+        "audit_data",
+        False,
+        0,
+        "_audit_data = _j_audit_data\naudit_data = _audit_data if _audit_data is None or _audit_data is UNSET else _parse_audit_data(_audit_data)",
+    ),
+    ("classifications", "_classifications_slot", False, 8, ""),
+    (
+        "comments",
+        "comments",
+        False,
+        0,
+        "_comments = _j_comments\ncomments = _comments if _comments is None or _comments is UNSET else _parse_comments(_comments)",
+    ),
+    ("expected", "expected", False, 0, "expected = _j_expected"),
+    ("facets", "_facets_slot", False, 16, ""),
+    ("input", "input_", False, 0, "input_ = _j_input_"),
+    (
+        "is_root",
+        "is_root",
+        False,
+        0,
+        "is_root: bool | None | Unset = _j_is_root\n\nif not (is_root is None or type(is_root) is bool or is_root is UNSET):\n    raise TypeError",
+    ),
+    ("metadata", "_metadata_slot", False, 32, ""),
+    ("origin", "_origin_slot", False, 64, ""),
+    (
+        "tags",
+        "tags",
+        False,
+        0,
+        "_tags = _j_tags\ntags = _tags if _tags is None or _tags is UNSET else _parse_tags(_tags)",
+    ),
 )
 
 
@@ -285,6 +359,13 @@ class DatasetEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -308,7 +389,6 @@ class DatasetEvent:
         else:
             try:
                 created = datetime.datetime.fromisoformat(d["created"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -321,7 +401,6 @@ class DatasetEvent:
         else:
             try:
                 dataset_id = _uuid(d["dataset_id"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -343,7 +422,6 @@ class DatasetEvent:
         else:
             try:
                 project_id = _uuid(d["project_id"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -390,7 +468,6 @@ class DatasetEvent:
                 if _audit_data is None or _audit_data is UNSET
                 else _parse_audit_data(_audit_data)
             )
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -412,7 +489,6 @@ class DatasetEvent:
                     if _classifications is None or _classifications is UNSET
                     else _parse_classifications(_classifications)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -430,7 +506,6 @@ class DatasetEvent:
             comments = (
                 _comments if _comments is None or _comments is UNSET else _parse_comments(_comments)
             )
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -453,7 +528,6 @@ class DatasetEvent:
             try:
                 _facets = d.get("facets", UNSET)
                 facets = _facets if _facets is None or _facets is UNSET else _parse_facets(_facets)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -492,7 +566,6 @@ class DatasetEvent:
                     if _metadata is None or _metadata is UNSET
                     else _parse_metadata(_metadata)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -510,7 +583,6 @@ class DatasetEvent:
             try:
                 _origin = d.get("origin", UNSET)
                 origin = _origin if _origin is None or _origin is UNSET else _parse_origin(_origin)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -521,7 +593,6 @@ class DatasetEvent:
         try:
             _tags = d.get("tags", UNSET)
             tags = _tags if _tags is None or _tags is UNSET else _parse_tags(_tags)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -692,7 +763,6 @@ def _decode_created(self: DatasetEvent, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         created = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -714,7 +784,6 @@ def _decode_dataset_id(self: DatasetEvent, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         dataset_id = _uuid(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -736,7 +805,6 @@ def _decode_project_id(self: DatasetEvent, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         project_id = _uuid(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -763,7 +831,6 @@ def _decode_classifications(self: DatasetEvent, raw: Any) -> Any:
             if _classifications is None or _classifications is UNSET
             else _parse_classifications(_classifications)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -791,7 +858,6 @@ def _decode_facets(self: DatasetEvent, raw: Any) -> Any:
     try:
         _facets = raw
         facets = _facets if _facets is None or _facets is UNSET else _parse_facets(_facets)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -821,7 +887,6 @@ def _decode_metadata(self: DatasetEvent, raw: Any) -> Any:
         metadata = (
             _metadata if _metadata is None or _metadata is UNSET else _parse_metadata(_metadata)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -849,7 +914,6 @@ def _decode_origin(self: DatasetEvent, raw: Any) -> Any:
     try:
         _origin = raw
         origin = _origin if _origin is None or _origin is UNSET else _parse_origin(_origin)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -188,7 +188,6 @@ class DatasetEventClassificationsType0AdditionalPropertyItem:
                     if _metadata is None or _metadata is UNSET
                     else _parse_metadata(_metadata)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -211,7 +210,6 @@ class DatasetEventClassificationsType0AdditionalPropertyItem:
             try:
                 _source = d.get("source", UNSET)
                 source = _source if _source is None or _source is UNSET else _parse_source(_source)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -308,7 +306,6 @@ def _decode_metadata(self: DatasetEventClassificationsType0AdditionalPropertyIte
         metadata = (
             _metadata if _metadata is None or _metadata is UNSET else _parse_metadata(_metadata)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -336,7 +333,6 @@ def _decode_source(self: DatasetEventClassificationsType0AdditionalPropertyItem,
     try:
         _source = raw
         source = _source if _source is None or _source is UNSET else _parse_source(_source)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

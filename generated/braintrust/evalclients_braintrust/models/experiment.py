@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import lazy as _lazy
@@ -17,6 +18,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..drift import uuid as _uuid
 from ..types import UNSET, Unset
@@ -50,6 +52,66 @@ _FIELDS = frozenset(
         "tags",
         "user_id",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    ("id", "_id_slot", True, 1, ""),
+    ("name", "name", True, 0, "name = _j_name\nif not (type(name) is str):\n    raise TypeError"),
+    ("project_id", "_project_id_slot", True, 2, ""),
+    (
+        "public",
+        "public",
+        True,
+        0,
+        "public = _j_public\nif not (type(public) is bool):\n    raise TypeError",
+    ),
+    ("base_exp_id", "_base_exp_id_slot", False, 4, ""),
+    (
+        "commit",
+        "commit",
+        False,
+        0,
+        "commit: None | str | Unset = _j_commit\n\nif not (commit is None or type(commit) is str or commit is UNSET):\n    raise TypeError",
+    ),
+    ("created", "_created_slot", False, 8, ""),
+    ("dataset_id", "_dataset_id_slot", False, 16, ""),
+    (
+        "dataset_version",
+        "dataset_version",
+        False,
+        0,
+        "dataset_version: None | str | Unset = _j_dataset_version\n\nif not (dataset_version is None or type(dataset_version) is str or dataset_version is UNSET):\n    raise TypeError",
+    ),
+    ("deleted_at", "_deleted_at_slot", False, 32, ""),
+    (
+        "description",
+        "description",
+        False,
+        0,
+        "description: None | str | Unset = _j_description\n\nif not (description is None or type(description) is str or description is UNSET):\n    raise TypeError",
+    ),
+    ("internal_metadata", "_internal_metadata_slot", False, 64, ""),
+    ("metadata", "_metadata_slot", False, 128, ""),
+    ("parameters_id", "_parameters_id_slot", False, 256, ""),
+    (
+        "parameters_version",
+        "parameters_version",
+        False,
+        0,
+        "parameters_version: None | str | Unset = _j_parameters_version\n\nif not (parameters_version is None or type(parameters_version) is str or parameters_version is UNSET):\n    raise TypeError",
+    ),
+    ("repo_info", "_repo_info_slot", False, 512, ""),
+    (
+        "tags",
+        "tags",
+        False,
+        0,
+        "_tags = _j_tags\ntags = _tags if _tags is None or _tags is UNSET else _parse_tags(_tags)",
+    ),
+    ("user_id", "_user_id_slot", False, 1024, ""),
 )
 
 
@@ -314,6 +376,13 @@ class Experiment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -328,7 +397,6 @@ class Experiment:
         else:
             try:
                 id = _uuid(d["id"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -350,7 +418,6 @@ class Experiment:
         else:
             try:
                 project_id = _uuid(d["project_id"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -379,7 +446,6 @@ class Experiment:
                     if _base_exp_id is None or _base_exp_id is UNSET
                     else _uuid(_base_exp_id)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -411,7 +477,6 @@ class Experiment:
                     if _created is None or _created is UNSET
                     else datetime.datetime.fromisoformat(_created)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -433,7 +498,6 @@ class Experiment:
                     if _dataset_id is None or _dataset_id is UNSET
                     else _uuid(_dataset_id)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -467,7 +531,6 @@ class Experiment:
                     if _deleted_at is None or _deleted_at is UNSET
                     else datetime.datetime.fromisoformat(_deleted_at)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -499,7 +562,6 @@ class Experiment:
                     if _internal_metadata is None or _internal_metadata is UNSET
                     else _parse_internal_metadata(_internal_metadata)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -526,7 +588,6 @@ class Experiment:
                     if _metadata is None or _metadata is UNSET
                     else _parse_metadata(_metadata)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -548,7 +609,6 @@ class Experiment:
                     if _parameters_id is None or _parameters_id is UNSET
                     else _uuid(_parameters_id)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -586,7 +646,6 @@ class Experiment:
                     if _repo_info is None or _repo_info is UNSET
                     else _parse_repo_info(_repo_info)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -597,7 +656,6 @@ class Experiment:
         try:
             _tags = d.get("tags", UNSET)
             tags = _tags if _tags is None or _tags is UNSET else _parse_tags(_tags)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -613,7 +671,6 @@ class Experiment:
             try:
                 _user_id = d.get("user_id", UNSET)
                 user_id = _user_id if _user_id is None or _user_id is UNSET else _uuid(_user_id)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -734,7 +791,6 @@ def _decode_id(self: Experiment, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         id = _uuid(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -754,7 +810,6 @@ def _decode_project_id(self: Experiment, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         project_id = _uuid(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -779,7 +834,6 @@ def _decode_base_exp_id(self: Experiment, raw: Any) -> Any:
         base_exp_id = (
             _base_exp_id if _base_exp_id is None or _base_exp_id is UNSET else _uuid(_base_exp_id)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -806,7 +860,6 @@ def _decode_created(self: Experiment, raw: Any) -> Any:
             if _created is None or _created is UNSET
             else datetime.datetime.fromisoformat(_created)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -831,7 +884,6 @@ def _decode_dataset_id(self: Experiment, raw: Any) -> Any:
         dataset_id = (
             _dataset_id if _dataset_id is None or _dataset_id is UNSET else _uuid(_dataset_id)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -858,7 +910,6 @@ def _decode_deleted_at(self: Experiment, raw: Any) -> Any:
             if _deleted_at is None or _deleted_at is UNSET
             else datetime.datetime.fromisoformat(_deleted_at)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -890,7 +941,6 @@ def _decode_internal_metadata(self: Experiment, raw: Any) -> Any:
             if _internal_metadata is None or _internal_metadata is UNSET
             else _parse_internal_metadata(_internal_metadata)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -920,7 +970,6 @@ def _decode_metadata(self: Experiment, raw: Any) -> Any:
         metadata = (
             _metadata if _metadata is None or _metadata is UNSET else _parse_metadata(_metadata)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -952,7 +1001,6 @@ def _decode_parameters_id(self: Experiment, raw: Any) -> Any:
             if _parameters_id is None or _parameters_id is UNSET
             else _uuid(_parameters_id)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -979,7 +1027,6 @@ def _decode_repo_info(self: Experiment, raw: Any) -> Any:
             if _repo_info is None or _repo_info is UNSET
             else _parse_repo_info(_repo_info)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1002,7 +1049,6 @@ def _decode_user_id(self: Experiment, raw: Any) -> Any:
     try:
         _user_id = raw
         user_id = _user_id if _user_id is None or _user_id is UNSET else _uuid(_user_id)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import lazy as _lazy
@@ -17,6 +18,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..drift import uuid as _uuid
 from ..types import UNSET, Unset
@@ -62,6 +64,91 @@ _FIELDS = frozenset(
         "span_parents",
         "tags",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    (
+        "_xact_id",
+        "field_xact_id",
+        True,
+        0,
+        "field_xact_id = _j_field_xact_id\nif not (type(field_xact_id) is str):\n    raise TypeError",
+    ),
+    ("created", "_created_slot", True, 1, ""),
+    ("experiment_id", "_experiment_id_slot", True, 2, ""),
+    ("id", "id", True, 0, "id = _j_id\nif not (type(id) is str):\n    raise TypeError"),
+    ("project_id", "_project_id_slot", True, 4, ""),
+    (
+        "root_span_id",
+        "root_span_id",
+        True,
+        0,
+        "root_span_id = _j_root_span_id\nif not (type(root_span_id) is str):\n    raise TypeError",
+    ),
+    (
+        "span_id",
+        "span_id",
+        True,
+        0,
+        "span_id = _j_span_id\nif not (type(span_id) is str):\n    raise TypeError",
+    ),
+    (
+        "_pagination_key",
+        "field_pagination_key",
+        False,
+        0,
+        "field_pagination_key: None | str | Unset = _j_field_pagination_key\n\nif not (field_pagination_key is None or type(field_pagination_key) is str or field_pagination_key is UNSET):\n    raise TypeError",
+    ),
+    (
+        "audit_data",
+        "audit_data",
+        False,
+        0,
+        "_audit_data = _j_audit_data\naudit_data = _audit_data if _audit_data is None or _audit_data is UNSET else _parse_audit_data(_audit_data)",
+    ),
+    ("classifications", "_classifications_slot", False, 8, ""),
+    (
+        "comments",
+        "comments",
+        False,
+        0,
+        "_comments = _j_comments\ncomments = _comments if _comments is None or _comments is UNSET else _parse_comments(_comments)",
+    ),
+    ("context", "_context_slot", False, 16, ""),
+    ("error", "error", False, 0, "error = _j_error"),
+    ("expected", "expected", False, 0, "expected = _j_expected"),
+    ("facets", "_facets_slot", False, 32, ""),
+    ("input", "input_", False, 0, "input_ = _j_input_"),
+    (
+        "is_root",
+        "is_root",
+        False,
+        0,
+        "is_root: bool | None | Unset = _j_is_root\n\nif not (is_root is None or type(is_root) is bool or is_root is UNSET):\n    raise TypeError",
+    ),
+    ("metadata", "_metadata_slot", False, 64, ""),
+    ("metrics", "_metrics_slot", False, 128, ""),
+    ("origin", "_origin_slot", False, 256, ""),
+    ("output", "output", False, 0, "output = _j_output"),
+    ("scores", "_scores_slot", False, 512, ""),
+    ("span_attributes", "_span_attributes_slot", False, 1024, ""),
+    (
+        "span_parents",
+        "span_parents",
+        False,
+        0,
+        "_span_parents = _j_span_parents\nspan_parents = _span_parents if _span_parents is None or _span_parents is UNSET else _parse_span_parents(_span_parents)",
+    ),
+    (
+        "tags",
+        "tags",
+        False,
+        0,
+        "_tags = _j_tags\ntags = _tags if _tags is None or _tags is UNSET else _parse_tags(_tags)",
+    ),
 )
 
 
@@ -405,6 +492,13 @@ class ExperimentEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -428,7 +522,6 @@ class ExperimentEvent:
         else:
             try:
                 created = datetime.datetime.fromisoformat(d["created"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -441,7 +534,6 @@ class ExperimentEvent:
         else:
             try:
                 experiment_id = _uuid(d["experiment_id"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -463,7 +555,6 @@ class ExperimentEvent:
         else:
             try:
                 project_id = _uuid(d["project_id"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -510,7 +601,6 @@ class ExperimentEvent:
                 if _audit_data is None or _audit_data is UNSET
                 else _parse_audit_data(_audit_data)
             )
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -532,7 +622,6 @@ class ExperimentEvent:
                     if _classifications is None or _classifications is UNSET
                     else _parse_classifications(_classifications)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -550,7 +639,6 @@ class ExperimentEvent:
             comments = (
                 _comments if _comments is None or _comments is UNSET else _parse_comments(_comments)
             )
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -568,7 +656,6 @@ class ExperimentEvent:
                 context = (
                     _context if _context is None or _context is UNSET else _parse_context(_context)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -600,7 +687,6 @@ class ExperimentEvent:
             try:
                 _facets = d.get("facets", UNSET)
                 facets = _facets if _facets is None or _facets is UNSET else _parse_facets(_facets)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -639,7 +725,6 @@ class ExperimentEvent:
                     if _metadata is None or _metadata is UNSET
                     else _parse_metadata(_metadata)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -659,7 +744,6 @@ class ExperimentEvent:
                 metrics = (
                     _metrics if _metrics is None or _metrics is UNSET else _parse_metrics(_metrics)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -677,7 +761,6 @@ class ExperimentEvent:
             try:
                 _origin = d.get("origin", UNSET)
                 origin = _origin if _origin is None or _origin is UNSET else _parse_origin(_origin)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -702,7 +785,6 @@ class ExperimentEvent:
             try:
                 _scores = d.get("scores", UNSET)
                 scores = _scores if _scores is None or _scores is UNSET else _parse_scores(_scores)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -724,7 +806,6 @@ class ExperimentEvent:
                     if _span_attributes is None or _span_attributes is UNSET
                     else _parse_span_attributes(_span_attributes)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -739,7 +820,6 @@ class ExperimentEvent:
                 if _span_parents is None or _span_parents is UNSET
                 else _parse_span_parents(_span_parents)
             )
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -750,7 +830,6 @@ class ExperimentEvent:
         try:
             _tags = d.get("tags", UNSET)
             tags = _tags if _tags is None or _tags is UNSET else _parse_tags(_tags)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -1012,7 +1091,6 @@ def _decode_created(self: ExperimentEvent, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         created = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1034,7 +1112,6 @@ def _decode_experiment_id(self: ExperimentEvent, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         experiment_id = _uuid(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1056,7 +1133,6 @@ def _decode_project_id(self: ExperimentEvent, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         project_id = _uuid(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1083,7 +1159,6 @@ def _decode_classifications(self: ExperimentEvent, raw: Any) -> Any:
             if _classifications is None or _classifications is UNSET
             else _parse_classifications(_classifications)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1111,7 +1186,6 @@ def _decode_context(self: ExperimentEvent, raw: Any) -> Any:
     try:
         _context = raw
         context = _context if _context is None or _context is UNSET else _parse_context(_context)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1139,7 +1213,6 @@ def _decode_facets(self: ExperimentEvent, raw: Any) -> Any:
     try:
         _facets = raw
         facets = _facets if _facets is None or _facets is UNSET else _parse_facets(_facets)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1169,7 +1242,6 @@ def _decode_metadata(self: ExperimentEvent, raw: Any) -> Any:
         metadata = (
             _metadata if _metadata is None or _metadata is UNSET else _parse_metadata(_metadata)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1197,7 +1269,6 @@ def _decode_metrics(self: ExperimentEvent, raw: Any) -> Any:
     try:
         _metrics = raw
         metrics = _metrics if _metrics is None or _metrics is UNSET else _parse_metrics(_metrics)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1225,7 +1296,6 @@ def _decode_origin(self: ExperimentEvent, raw: Any) -> Any:
     try:
         _origin = raw
         origin = _origin if _origin is None or _origin is UNSET else _parse_origin(_origin)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1253,7 +1323,6 @@ def _decode_scores(self: ExperimentEvent, raw: Any) -> Any:
     try:
         _scores = raw
         scores = _scores if _scores is None or _scores is UNSET else _parse_scores(_scores)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1285,7 +1354,6 @@ def _decode_span_attributes(self: ExperimentEvent, raw: Any) -> Any:
             if _span_attributes is None or _span_attributes is UNSET
             else _parse_span_attributes(_span_attributes)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

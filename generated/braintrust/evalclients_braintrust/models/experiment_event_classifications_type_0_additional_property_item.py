@@ -189,7 +189,6 @@ class ExperimentEventClassificationsType0AdditionalPropertyItem:
                     if _metadata is None or _metadata is UNSET
                     else _parse_metadata(_metadata)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -212,7 +211,6 @@ class ExperimentEventClassificationsType0AdditionalPropertyItem:
             try:
                 _source = d.get("source", UNSET)
                 source = _source if _source is None or _source is UNSET else _parse_source(_source)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -311,7 +309,6 @@ def _decode_metadata(
         metadata = (
             _metadata if _metadata is None or _metadata is UNSET else _parse_metadata(_metadata)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -341,7 +338,6 @@ def _decode_source(
     try:
         _source = raw
         source = _source if _source is None or _source is UNSET else _parse_source(_source)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

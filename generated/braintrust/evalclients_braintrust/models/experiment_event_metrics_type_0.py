@@ -7,11 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
@@ -28,6 +30,56 @@ _FIELDS = frozenset(
         "start",
         "tokens",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    ("caller_filename", "caller_filename", False, 0, "caller_filename = _j_caller_filename"),
+    (
+        "caller_functionname",
+        "caller_functionname",
+        False,
+        0,
+        "caller_functionname = _j_caller_functionname",
+    ),
+    ("caller_lineno", "caller_lineno", False, 0, "caller_lineno = _j_caller_lineno"),
+    (
+        "completion_tokens",
+        "completion_tokens",
+        False,
+        0,
+        "completion_tokens: int | None | Unset = _j_completion_tokens\n\nif not (completion_tokens is None or type(completion_tokens) is int or completion_tokens is UNSET):\n    raise TypeError",
+    ),
+    (
+        "end",
+        "end",
+        False,
+        0,
+        "end: float | None | Unset = _j_end\n\nif not (end is None or type(end) is float or type(end) is int or end is UNSET):\n    raise TypeError",
+    ),
+    (
+        "prompt_tokens",
+        "prompt_tokens",
+        False,
+        0,
+        "prompt_tokens: int | None | Unset = _j_prompt_tokens\n\nif not (prompt_tokens is None or type(prompt_tokens) is int or prompt_tokens is UNSET):\n    raise TypeError",
+    ),
+    (
+        "start",
+        "start",
+        False,
+        0,
+        "start: float | None | Unset = _j_start\n\nif not (start is None or type(start) is float or type(start) is int or start is UNSET):\n    raise TypeError",
+    ),
+    (
+        "tokens",
+        "tokens",
+        False,
+        0,
+        "tokens: int | None | Unset = _j_tokens\n\nif not (tokens is None or type(tokens) is int or tokens is UNSET):\n    raise TypeError",
+    ),
 )
 
 
@@ -133,6 +185,13 @@ class ExperimentEventMetricsType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 1, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all

@@ -105,7 +105,6 @@ class ExperimentInternalMetadataType0:
                     if _dataset_filter is None or _dataset_filter is UNSET
                     else _parse_dataset_filter(_dataset_filter)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -179,7 +178,6 @@ def _decode_dataset_filter(self: ExperimentInternalMetadataType0, raw: Any) -> A
             if _dataset_filter is None or _dataset_filter is UNSET
             else _parse_dataset_filter(_dataset_filter)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

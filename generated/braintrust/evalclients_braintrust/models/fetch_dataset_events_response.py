@@ -111,7 +111,6 @@ class FetchDatasetEventsResponse:
                 events = [
                     DatasetEvent.from_dict(events_item_data) for events_item_data in d["events"]
                 ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -174,7 +173,6 @@ def _decode_events(self: FetchDatasetEventsResponse, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         events = [DatasetEvent.from_dict(events_item_data) for events_item_data in raw]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -95,7 +95,6 @@ class Function:
 
         try:
             type_ = check_function_type(d["type"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

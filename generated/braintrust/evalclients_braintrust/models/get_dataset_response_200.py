@@ -95,7 +95,6 @@ class GetDatasetResponse200:
                 objects = [
                     Dataset.from_dict(objects_item_data) for objects_item_data in d["objects"]
                 ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -126,7 +125,6 @@ def _decode_objects(self: GetDatasetResponse200, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         objects = [Dataset.from_dict(objects_item_data) for objects_item_data in raw]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

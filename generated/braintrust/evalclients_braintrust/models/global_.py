@@ -108,7 +108,6 @@ class Global:
 
         try:
             type_ = check_global_type(d["type"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -121,7 +120,6 @@ class Global:
                 if _function_type is None or _function_type is UNSET
                 else _parse_function_type(_function_type)
             )
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

@@ -135,7 +135,6 @@ class ObjectReferenceNullishType0:
         else:
             try:
                 object_id = _uuid(d["object_id"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -143,7 +142,6 @@ class ObjectReferenceNullishType0:
 
         try:
             object_type = check_object_reference_nullish_type_0_object_type(d["object_type"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -218,7 +216,6 @@ def _decode_object_id(self: ObjectReferenceNullishType0, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         object_id = _uuid(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -150,7 +150,6 @@ class PatchDataset:
                     if _metadata is None or _metadata is UNSET
                     else _parse_metadata(_metadata)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -171,7 +170,6 @@ class PatchDataset:
         try:
             _tags = d.get("tags", UNSET)
             tags = _tags if _tags is None or _tags is UNSET else _parse_tags(_tags)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -249,7 +247,6 @@ def _decode_metadata(self: PatchDataset, raw: Any) -> Any:
         metadata = (
             _metadata if _metadata is None or _metadata is UNSET else _parse_metadata(_metadata)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -7,11 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
@@ -29,6 +31,75 @@ _FIELDS = frozenset(
         "git_diff",
         "tag",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    (
+        "author_email",
+        "author_email",
+        False,
+        0,
+        "author_email: None | str | Unset = _j_author_email\n\nif not (author_email is None or type(author_email) is str or author_email is UNSET):\n    raise TypeError",
+    ),
+    (
+        "author_name",
+        "author_name",
+        False,
+        0,
+        "author_name: None | str | Unset = _j_author_name\n\nif not (author_name is None or type(author_name) is str or author_name is UNSET):\n    raise TypeError",
+    ),
+    (
+        "branch",
+        "branch",
+        False,
+        0,
+        "branch: None | str | Unset = _j_branch\n\nif not (branch is None or type(branch) is str or branch is UNSET):\n    raise TypeError",
+    ),
+    (
+        "commit",
+        "commit",
+        False,
+        0,
+        "commit: None | str | Unset = _j_commit\n\nif not (commit is None or type(commit) is str or commit is UNSET):\n    raise TypeError",
+    ),
+    (
+        "commit_message",
+        "commit_message",
+        False,
+        0,
+        "commit_message: None | str | Unset = _j_commit_message\n\nif not (commit_message is None or type(commit_message) is str or commit_message is UNSET):\n    raise TypeError",
+    ),
+    (
+        "commit_time",
+        "commit_time",
+        False,
+        0,
+        "commit_time: None | str | Unset = _j_commit_time\n\nif not (commit_time is None or type(commit_time) is str or commit_time is UNSET):\n    raise TypeError",
+    ),
+    (
+        "dirty",
+        "dirty",
+        False,
+        0,
+        "dirty: bool | None | Unset = _j_dirty\n\nif not (dirty is None or type(dirty) is bool or dirty is UNSET):\n    raise TypeError",
+    ),
+    (
+        "git_diff",
+        "git_diff",
+        False,
+        0,
+        "git_diff: None | str | Unset = _j_git_diff\n\nif not (git_diff is None or type(git_diff) is str or git_diff is UNSET):\n    raise TypeError",
+    ),
+    (
+        "tag",
+        "tag",
+        False,
+        0,
+        "tag: None | str | Unset = _j_tag\n\nif not (tag is None or type(tag) is str or tag is UNSET):\n    raise TypeError",
+    ),
 )
 
 
@@ -152,6 +223,13 @@ class RepoInfoType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 1, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all

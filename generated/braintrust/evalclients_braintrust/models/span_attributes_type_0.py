@@ -149,7 +149,6 @@ class SpanAttributesType0:
             purpose = (
                 _purpose if _purpose is None or _purpose is UNSET else _parse_purpose(_purpose)
             )
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -165,7 +164,6 @@ class SpanAttributesType0:
         try:
             _type_ = d.get("type", UNSET)
             type_ = _type_ if _type_ is None or _type_ is UNSET else _parse_type_(_type_)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

@@ -213,7 +213,6 @@ class SummarizeExperimentResponse:
                 metrics = (
                     _metrics if _metrics is None or _metrics is UNSET else _parse_metrics(_metrics)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -236,7 +235,6 @@ class SummarizeExperimentResponse:
             try:
                 _scores = d.get("scores", UNSET)
                 scores = _scores if _scores is None or _scores is UNSET else _parse_scores(_scores)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -326,7 +324,6 @@ def _decode_metrics(self: SummarizeExperimentResponse, raw: Any) -> Any:
     try:
         _metrics = raw
         metrics = _metrics if _metrics is None or _metrics is UNSET else _parse_metrics(_metrics)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -354,7 +351,6 @@ def _decode_scores(self: SummarizeExperimentResponse, raw: Any) -> Any:
     try:
         _scores = raw
         scores = _scores if _scores is None or _scores is UNSET else _parse_scores(_scores)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

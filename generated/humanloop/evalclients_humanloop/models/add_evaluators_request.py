@@ -132,7 +132,6 @@ class AddEvaluatorsRequest:
                 evaluators_item = _parse_evaluators_item(evaluators_item_data)
 
                 evaluators.append(evaluators_item)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

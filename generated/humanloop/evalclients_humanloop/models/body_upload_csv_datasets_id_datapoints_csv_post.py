@@ -102,7 +102,6 @@ class BodyUploadCsvDatasetsIdDatapointsCsvPost:
 
         try:
             file = File(payload=BytesIO(d["file"]))
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

@@ -155,7 +155,6 @@ class ChatMessage:
             _extra = not d.keys() <= _FIELDS
         try:
             role = check_chat_role(d["role"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -168,7 +167,6 @@ class ChatMessage:
             content = (
                 _content if _content is None or _content is UNSET else _parse_content(_content)
             )
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -215,7 +213,6 @@ class ChatMessage:
                     if _tool_calls is None or _tool_calls is UNSET
                     else _parse_tool_calls(_tool_calls)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -321,7 +318,6 @@ def _decode_tool_calls(self: ChatMessage, raw: Any) -> Any:
             if _tool_calls is None or _tool_calls is UNSET
             else _parse_tool_calls(_tool_calls)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -135,7 +135,6 @@ class CodeEvaluatorRequest:
             _extra = not d.keys() <= _FIELDS
         try:
             arguments_type = check_evaluator_arguments_type(d["arguments_type"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -154,7 +153,6 @@ class CodeEvaluatorRequest:
 
         try:
             return_type = check_evaluator_return_type_enum(d["return_type"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -181,7 +179,6 @@ class CodeEvaluatorRequest:
                     attributes = UNSET
                 else:
                     attributes = CodeEvaluatorRequestAttributes.from_dict(_attributes)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -196,7 +193,6 @@ class CodeEvaluatorRequest:
                 evaluator_type = UNSET
             else:
                 evaluator_type = check_code_evaluator_request_evaluator_type(_evaluator_type)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -251,7 +247,6 @@ def _decode_attributes(self: CodeEvaluatorRequest, raw: Any) -> Any:
             attributes = UNSET
         else:
             attributes = CodeEvaluatorRequestAttributes.from_dict(_attributes)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

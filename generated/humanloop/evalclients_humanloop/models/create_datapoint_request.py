@@ -129,7 +129,6 @@ class CreateDatapointRequest:
                     inputs = UNSET
                 else:
                     inputs = CreateDatapointRequestInputs.from_dict(_inputs)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -152,7 +151,6 @@ class CreateDatapointRequest:
                         ChatMessage.from_dict(messages_item_data)
                         for messages_item_data in _messages
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -180,7 +178,6 @@ class CreateDatapointRequest:
                     target = UNSET
                 else:
                     target = CreateDatapointRequestTarget.from_dict(_target)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -233,7 +230,6 @@ def _decode_inputs(self: CreateDatapointRequest, raw: Any) -> Any:
             inputs = UNSET
         else:
             inputs = CreateDatapointRequestInputs.from_dict(_inputs)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -260,7 +256,6 @@ def _decode_messages(self: CreateDatapointRequest, raw: Any) -> Any:
             messages = [
                 ChatMessage.from_dict(messages_item_data) for messages_item_data in _messages
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -293,7 +288,6 @@ def _decode_target(self: CreateDatapointRequest, raw: Any) -> Any:
             target = UNSET
         else:
             target = CreateDatapointRequestTarget.from_dict(_target)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

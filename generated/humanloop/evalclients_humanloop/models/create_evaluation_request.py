@@ -157,7 +157,6 @@ class CreateEvaluationRequest:
                 evaluators_item = _parse_evaluators_item(evaluators_item_data)
 
                 evaluators.append(evaluators_item)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -221,7 +220,6 @@ class CreateEvaluationRequest:
                     file = UNSET
                 else:
                     file = FileRequest.from_dict(_file)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -281,7 +279,6 @@ def _decode_file(self: CreateEvaluationRequest, raw: Any) -> Any:
             file = UNSET
         else:
             file = FileRequest.from_dict(_file)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import lazy as _lazy
@@ -16,6 +17,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
@@ -62,6 +64,125 @@ _FIELDS = frozenset(
         "trace_parent_id",
         "user",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    (
+        "parent_id",
+        "parent_id",
+        True,
+        0,
+        "parent_id = _j_parent_id\nif not (type(parent_id) is str):\n    raise TypeError",
+    ),
+    (
+        "batch_id",
+        "batch_id",
+        False,
+        0,
+        "batch_id = _j_batch_id\nif not (type(batch_id) is str or batch_id is UNSET):\n    raise TypeError",
+    ),
+    ("created_at", "_created_at_slot", False, 1, ""),
+    ("end_time", "_end_time_slot", False, 2, ""),
+    (
+        "environment",
+        "environment",
+        False,
+        0,
+        "environment = _j_environment\nif not (type(environment) is str or environment is UNSET):\n    raise TypeError",
+    ),
+    (
+        "error",
+        "error",
+        False,
+        0,
+        "error = _j_error\nif not (type(error) is str or error is UNSET):\n    raise TypeError",
+    ),
+    (
+        "id",
+        "id",
+        False,
+        0,
+        "id = _j_id\nif not (type(id) is str or id is UNSET):\n    raise TypeError",
+    ),
+    ("inputs", "_inputs_slot", False, 4, ""),
+    (
+        "judgment",
+        "judgment",
+        False,
+        0,
+        "_judgment = _j_judgment\njudgment = _judgment if _judgment is UNSET else _parse_judgment(_judgment)",
+    ),
+    ("metadata", "_metadata_slot", False, 8, ""),
+    (
+        "output",
+        "output",
+        False,
+        0,
+        "output = _j_output\nif not (type(output) is str or output is UNSET):\n    raise TypeError",
+    ),
+    (
+        "path",
+        "path",
+        False,
+        0,
+        "path = _j_path\nif not (type(path) is str or path is UNSET):\n    raise TypeError",
+    ),
+    (
+        "provider_latency",
+        "provider_latency",
+        False,
+        0,
+        "provider_latency = _j_provider_latency\nif not (type(provider_latency) is float or type(provider_latency) is int or provider_latency is UNSET):\n    raise TypeError",
+    ),
+    ("provider_request", "_provider_request_slot", False, 16, ""),
+    ("provider_response", "_provider_response_slot", False, 32, ""),
+    (
+        "save",
+        "save",
+        False,
+        0,
+        "save = _j_save\nif not (type(save) is bool or save is UNSET):\n    raise TypeError",
+    ),
+    (
+        "source",
+        "source",
+        False,
+        0,
+        "source = _j_source\nif not (type(source) is str or source is UNSET):\n    raise TypeError",
+    ),
+    (
+        "source_datapoint_id",
+        "source_datapoint_id",
+        False,
+        0,
+        "source_datapoint_id = _j_source_datapoint_id\nif not (type(source_datapoint_id) is str or source_datapoint_id is UNSET):\n    raise TypeError",
+    ),
+    ("spec", "_spec_slot", False, 64, ""),
+    ("start_time", "_start_time_slot", False, 128, ""),
+    (
+        "stdout",
+        "stdout",
+        False,
+        0,
+        "stdout = _j_stdout\nif not (type(stdout) is str or stdout is UNSET):\n    raise TypeError",
+    ),
+    (
+        "trace_parent_id",
+        "trace_parent_id",
+        False,
+        0,
+        "trace_parent_id = _j_trace_parent_id\nif not (type(trace_parent_id) is str or trace_parent_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "user",
+        "user",
+        False,
+        0,
+        "user = _j_user\nif not (type(user) is str or user is UNSET):\n    raise TypeError",
+    ),
 )
 
 
@@ -310,6 +431,13 @@ class CreateEvaluatorLogRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 2, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -349,7 +477,6 @@ class CreateEvaluatorLogRequest:
                     created_at = UNSET
                 else:
                     created_at = datetime.datetime.fromisoformat(_created_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -371,7 +498,6 @@ class CreateEvaluatorLogRequest:
                     end_time = UNSET
                 else:
                     end_time = datetime.datetime.fromisoformat(_end_time)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -420,7 +546,6 @@ class CreateEvaluatorLogRequest:
                     inputs = UNSET
                 else:
                     inputs = CreateEvaluatorLogRequestInputs.from_dict(_inputs)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -431,7 +556,6 @@ class CreateEvaluatorLogRequest:
         try:
             _judgment = d.get("judgment", UNSET)
             judgment = _judgment if _judgment is UNSET else _parse_judgment(_judgment)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -453,7 +577,6 @@ class CreateEvaluatorLogRequest:
                     metadata = UNSET
                 else:
                     metadata = CreateEvaluatorLogRequestMetadata.from_dict(_metadata)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -510,7 +633,6 @@ class CreateEvaluatorLogRequest:
                     provider_request = CreateEvaluatorLogRequestProviderRequest.from_dict(
                         _provider_request
                     )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -539,7 +661,6 @@ class CreateEvaluatorLogRequest:
                     provider_response = CreateEvaluatorLogRequestProviderResponse.from_dict(
                         _provider_response
                     )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -591,7 +712,6 @@ class CreateEvaluatorLogRequest:
             try:
                 _spec = d.get("spec", UNSET)
                 spec = _spec if _spec is UNSET else _parse_spec(_spec)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -618,7 +738,6 @@ class CreateEvaluatorLogRequest:
                     start_time = UNSET
                 else:
                     start_time = datetime.datetime.fromisoformat(_start_time)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -753,7 +872,6 @@ def _decode_created_at(self: CreateEvaluatorLogRequest, raw: Any) -> Any:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -780,7 +898,6 @@ def _decode_end_time(self: CreateEvaluatorLogRequest, raw: Any) -> Any:
             end_time = UNSET
         else:
             end_time = datetime.datetime.fromisoformat(_end_time)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -807,7 +924,6 @@ def _decode_inputs(self: CreateEvaluatorLogRequest, raw: Any) -> Any:
             inputs = UNSET
         else:
             inputs = CreateEvaluatorLogRequestInputs.from_dict(_inputs)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -839,7 +955,6 @@ def _decode_metadata(self: CreateEvaluatorLogRequest, raw: Any) -> Any:
             metadata = UNSET
         else:
             metadata = CreateEvaluatorLogRequestMetadata.from_dict(_metadata)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -871,7 +986,6 @@ def _decode_provider_request(self: CreateEvaluatorLogRequest, raw: Any) -> Any:
             provider_request = UNSET
         else:
             provider_request = CreateEvaluatorLogRequestProviderRequest.from_dict(_provider_request)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -905,7 +1019,6 @@ def _decode_provider_response(self: CreateEvaluatorLogRequest, raw: Any) -> Any:
             provider_response = CreateEvaluatorLogRequestProviderResponse.from_dict(
                 _provider_response
             )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -933,7 +1046,6 @@ def _decode_spec(self: CreateEvaluatorLogRequest, raw: Any) -> Any:
     try:
         _spec = raw
         spec = _spec if _spec is UNSET else _parse_spec(_spec)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -965,7 +1077,6 @@ def _decode_start_time(self: CreateEvaluatorLogRequest, raw: Any) -> Any:
             start_time = UNSET
         else:
             start_time = datetime.datetime.fromisoformat(_start_time)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -127,7 +127,6 @@ class CreateFlowLogResponse:
                 trace_status = UNSET
             else:
                 trace_status = check_trace_status(_trace_status)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

@@ -138,7 +138,6 @@ class CreateRunRequest:
             try:
                 _dataset = d.get("dataset", UNSET)
                 dataset = _dataset if _dataset is UNSET else _parse_dataset(_dataset)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -176,7 +175,6 @@ class CreateRunRequest:
             try:
                 _version = d.get("version", UNSET)
                 version = _version if _version is UNSET else _parse_version(_version)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -278,7 +276,6 @@ def _decode_dataset(self: CreateRunRequest, raw: Any) -> Any:
     try:
         _dataset = raw
         dataset = _dataset if _dataset is UNSET else _parse_dataset(_dataset)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -306,7 +303,6 @@ def _decode_version(self: CreateRunRequest, raw: Any) -> Any:
     try:
         _version = raw
         version = _version if _version is UNSET else _parse_version(_version)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -111,7 +111,6 @@ class DashboardConfiguration:
 
         try:
             time_unit = check_time_unit(d["time_unit"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

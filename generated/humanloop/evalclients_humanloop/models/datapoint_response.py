@@ -147,7 +147,6 @@ class DatapointResponse:
                     inputs = UNSET
                 else:
                     inputs = DatapointResponseInputs.from_dict(_inputs)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -170,7 +169,6 @@ class DatapointResponse:
                         ChatMessage.from_dict(messages_item_data)
                         for messages_item_data in _messages
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -198,7 +196,6 @@ class DatapointResponse:
                     target = UNSET
                 else:
                     target = DatapointResponseTarget.from_dict(_target)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -252,7 +249,6 @@ def _decode_inputs(self: DatapointResponse, raw: Any) -> Any:
             inputs = UNSET
         else:
             inputs = DatapointResponseInputs.from_dict(_inputs)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -279,7 +275,6 @@ def _decode_messages(self: DatapointResponse, raw: Any) -> Any:
             messages = [
                 ChatMessage.from_dict(messages_item_data) for messages_item_data in _messages
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -312,7 +307,6 @@ def _decode_target(self: DatapointResponse, raw: Any) -> Any:
             target = UNSET
         else:
             target = DatapointResponseTarget.from_dict(_target)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
@@ -17,6 +18,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..models.dataset_response_type import DatasetResponseType, check_dataset_response_type
 from ..models.version_status import VersionStatus, check_version_status
@@ -50,6 +52,64 @@ _FIELDS = frozenset(
         "status",
         "type",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    ("created_at", "_created_at_slot", True, 1, ""),
+    (
+        "datapoints_count",
+        "datapoints_count",
+        True,
+        0,
+        "datapoints_count = _j_datapoints_count\nif not (type(datapoints_count) is int):\n    raise TypeError",
+    ),
+    ("id", "id", True, 0, "id = _j_id\nif not (type(id) is str):\n    raise TypeError"),
+    ("last_used_at", "_last_used_at_slot", True, 2, ""),
+    ("name", "name", True, 0, "name = _j_name\nif not (type(name) is str):\n    raise TypeError"),
+    ("path", "path", True, 0, "path = _j_path\nif not (type(path) is str):\n    raise TypeError"),
+    ("updated_at", "_updated_at_slot", True, 4, ""),
+    (
+        "version_id",
+        "version_id",
+        True,
+        0,
+        "version_id = _j_version_id\nif not (type(version_id) is str):\n    raise TypeError",
+    ),
+    ("attributes", "_attributes_slot", False, 8, ""),
+    (
+        "commit_message",
+        "commit_message",
+        False,
+        0,
+        "commit_message = _j_commit_message\nif not (type(commit_message) is str or commit_message is UNSET):\n    raise TypeError",
+    ),
+    ("created_by", "_created_by_slot", False, 16, ""),
+    ("datapoints", "_datapoints_slot", False, 32, ""),
+    (
+        "directory_id",
+        "directory_id",
+        False,
+        0,
+        "directory_id = _j_directory_id\nif not (type(directory_id) is str or directory_id is UNSET):\n    raise TypeError",
+    ),
+    ("environments", "_environments_slot", False, 64, ""),
+    (
+        "status",
+        "status",
+        False,
+        0,
+        "_status = _j_status\nstatus: VersionStatus | Unset\nif _status is UNSET:\n    status = UNSET\nelse:\n    status = check_version_status(_status)",
+    ),
+    (
+        "type",
+        "type_",
+        False,
+        0,
+        "_type_ = _j_type_\ntype_: DatasetResponseType | Unset\nif _type_ is UNSET:\n    type_ = UNSET\nelse:\n    type_ = check_dataset_response_type(_type_)",
+    ),
 )
 
 
@@ -235,6 +295,13 @@ class DatasetResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -249,7 +316,6 @@ class DatasetResponse:
         else:
             try:
                 created_at = datetime.datetime.fromisoformat(d["created_at"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -282,7 +348,6 @@ class DatasetResponse:
         else:
             try:
                 last_used_at = datetime.datetime.fromisoformat(d["last_used_at"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -315,7 +380,6 @@ class DatasetResponse:
         else:
             try:
                 updated_at = datetime.datetime.fromisoformat(d["updated_at"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -346,7 +410,6 @@ class DatasetResponse:
                     attributes = UNSET
                 else:
                     attributes = DatasetResponseAttributes.from_dict(_attributes)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -377,7 +440,6 @@ class DatasetResponse:
                     created_by = UNSET
                 else:
                     created_by = UserResponse.from_dict(_created_by)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -398,7 +460,6 @@ class DatasetResponse:
                         DatapointResponse.from_dict(datapoints_item_data)
                         for datapoints_item_data in _datapoints
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -436,7 +497,6 @@ class DatasetResponse:
                         EnvironmentResponse.from_dict(environments_item_data)
                         for environments_item_data in _environments
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -459,7 +519,6 @@ class DatasetResponse:
                 status = UNSET
             else:
                 status = check_version_status(_status)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -474,7 +533,6 @@ class DatasetResponse:
                 type_ = UNSET
             else:
                 type_ = check_dataset_response_type(_type_)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -533,7 +591,6 @@ def _decode_created_at(self: DatasetResponse, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         created_at = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -555,7 +612,6 @@ def _decode_last_used_at(self: DatasetResponse, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         last_used_at = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -577,7 +633,6 @@ def _decode_updated_at(self: DatasetResponse, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         updated_at = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -604,7 +659,6 @@ def _decode_attributes(self: DatasetResponse, raw: Any) -> Any:
             attributes = UNSET
         else:
             attributes = DatasetResponseAttributes.from_dict(_attributes)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -636,7 +690,6 @@ def _decode_created_by(self: DatasetResponse, raw: Any) -> Any:
             created_by = UNSET
         else:
             created_by = UserResponse.from_dict(_created_by)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -664,7 +717,6 @@ def _decode_datapoints(self: DatasetResponse, raw: Any) -> Any:
                 DatapointResponse.from_dict(datapoints_item_data)
                 for datapoints_item_data in _datapoints
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -698,7 +750,6 @@ def _decode_environments(self: DatasetResponse, raw: Any) -> Any:
                 EnvironmentResponse.from_dict(environments_item_data)
                 for environments_item_data in _environments
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

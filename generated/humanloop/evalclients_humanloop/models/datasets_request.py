@@ -150,7 +150,6 @@ class DatasetsRequest:
                     CreateDatapointRequest.from_dict(datapoints_item_data)
                     for datapoints_item_data in d["datapoints"]
                 ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -173,7 +172,6 @@ class DatasetsRequest:
                 action = UNSET
             else:
                 action = check_update_dateset_action(_action)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -193,7 +191,6 @@ class DatasetsRequest:
                     attributes = UNSET
                 else:
                     attributes = DatasetsRequestAttributes.from_dict(_attributes)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -273,7 +270,6 @@ def _decode_datapoints(self: DatasetsRequest, raw: Any) -> Any:
         datapoints = [
             CreateDatapointRequest.from_dict(datapoints_item_data) for datapoints_item_data in raw
         ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -306,7 +302,6 @@ def _decode_attributes(self: DatasetsRequest, raw: Any) -> Any:
             attributes = UNSET
         else:
             attributes = DatasetsRequestAttributes.from_dict(_attributes)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
@@ -17,6 +18,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
@@ -43,6 +45,33 @@ _FIELDS = frozenset(
         "updated_at",
         "parent_id",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    ("created_at", "_created_at_slot", True, 1, ""),
+    (
+        "files",
+        "files",
+        True,
+        0,
+        "files = []\n_files = _j_files\nfor files_item_data in (_files):\n    def _parse_files_item(data: object) -\u003e DatasetResponse | EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse:\n        try:\n            if not isinstance(data, dict):\n                raise TypeError()\n            files_item_type_0 = PromptResponse.from_dict(data, _strict=True)\n\n\n\n            return files_item_type_0\n        except (TypeError, ValueError, AttributeError, KeyError):\n            pass\n        try:\n            if not isinstance(data, dict):\n                raise TypeError()\n            files_item_type_1 = ToolResponse.from_dict(data, _strict=True)\n\n\n\n            return files_item_type_1\n        except (TypeError, ValueError, AttributeError, KeyError):\n            pass\n        try:\n            if not isinstance(data, dict):\n                raise TypeError()\n            files_item_type_2 = EvaluatorResponse.from_dict(data, _strict=True)\n\n\n\n            return files_item_type_2\n        except (TypeError, ValueError, AttributeError, KeyError):\n            pass\n        try:\n            if not isinstance(data, dict):\n                raise TypeError()\n            files_item_type_3 = DatasetResponse.from_dict(data, _strict=True)\n\n\n\n            return files_item_type_3\n        except (TypeError, ValueError, AttributeError, KeyError):\n            pass\n        if not isinstance(data, dict):\n            raise TypeError()\n        files_item_type_4 = FlowResponse.from_dict(data, _strict=True)\n\n\n\n        return files_item_type_4\n\n    files_item = _parse_files_item(files_item_data)\n\n    files.append(files_item)",
+    ),
+    ("id", "id", True, 0, "id = _j_id\nif not (type(id) is str):\n    raise TypeError"),
+    ("name", "name", True, 0, "name = _j_name\nif not (type(name) is str):\n    raise TypeError"),
+    ("parents", "_parents_slot", True, 2, ""),
+    ("path", "path", True, 0, "path = _j_path\nif not (type(path) is str):\n    raise TypeError"),
+    ("subdirectories", "_subdirectories_slot", True, 4, ""),
+    ("updated_at", "_updated_at_slot", True, 8, ""),
+    (
+        "parent_id",
+        "parent_id",
+        False,
+        0,
+        "parent_id = _j_parent_id\nif not (type(parent_id) is str or parent_id is UNSET):\n    raise TypeError",
+    ),
 )
 
 
@@ -172,6 +201,13 @@ class DirectoryWithParentsAndChildrenResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -186,7 +222,6 @@ class DirectoryWithParentsAndChildrenResponse:
         else:
             try:
                 created_at = datetime.datetime.fromisoformat(d["created_at"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -249,7 +284,6 @@ class DirectoryWithParentsAndChildrenResponse:
                 files_item = _parse_files_item(files_item_data)
 
                 files.append(files_item)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -343,7 +377,6 @@ class DirectoryWithParentsAndChildrenResponse:
                     DirectoryResponse.from_dict(parents_item_data)
                     for parents_item_data in d["parents"]
                 ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -376,7 +409,6 @@ class DirectoryWithParentsAndChildrenResponse:
                     DirectoryResponse.from_dict(subdirectories_item_data)
                     for subdirectories_item_data in d["subdirectories"]
                 ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -399,7 +431,6 @@ class DirectoryWithParentsAndChildrenResponse:
         else:
             try:
                 updated_at = datetime.datetime.fromisoformat(d["updated_at"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -462,7 +493,6 @@ def _decode_created_at(self: DirectoryWithParentsAndChildrenResponse, raw: Any) 
     _drifted: list[_Drift] | None = None
     try:
         created_at = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -484,7 +514,6 @@ def _decode_parents(self: DirectoryWithParentsAndChildrenResponse, raw: Any) -> 
     _drifted: list[_Drift] | None = None
     try:
         parents = [DirectoryResponse.from_dict(parents_item_data) for parents_item_data in raw]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -515,7 +544,6 @@ def _decode_subdirectories(self: DirectoryWithParentsAndChildrenResponse, raw: A
             DirectoryResponse.from_dict(subdirectories_item_data)
             for subdirectories_item_data in raw
         ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -543,7 +571,6 @@ def _decode_updated_at(self: DirectoryWithParentsAndChildrenResponse, raw: Any) 
     _drifted: list[_Drift] | None = None
     try:
         updated_at = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

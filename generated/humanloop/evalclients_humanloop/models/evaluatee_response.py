@@ -164,7 +164,6 @@ class EvaluateeResponse:
                     added_at = UNSET
                 else:
                     added_at = datetime.datetime.fromisoformat(_added_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -191,7 +190,6 @@ class EvaluateeResponse:
             try:
                 _version = d.get("version", UNSET)
                 version = _version if _version is UNSET else _parse_version(_version)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -289,7 +287,6 @@ def _decode_added_at(self: EvaluateeResponse, raw: Any) -> Any:
             added_at = UNSET
         else:
             added_at = datetime.datetime.fromisoformat(_added_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -312,7 +309,6 @@ def _decode_version(self: EvaluateeResponse, raw: Any) -> Any:
     try:
         _version = raw
         version = _version if _version is UNSET else _parse_version(_version)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -107,7 +107,6 @@ class EvaluationEvaluatorResponse:
         else:
             try:
                 added_at = datetime.datetime.fromisoformat(d["added_at"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -131,7 +130,6 @@ class EvaluationEvaluatorResponse:
         else:
             try:
                 version = EvaluatorResponse.from_dict(d["version"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -177,7 +175,6 @@ def _decode_added_at(self: EvaluationEvaluatorResponse, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         added_at = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -199,7 +196,6 @@ def _decode_version(self: EvaluationEvaluatorResponse, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         version = EvaluatorResponse.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -190,7 +190,6 @@ class EvaluationLogResponse:
                 evaluator_logs_item = _parse_evaluator_logs_item(evaluator_logs_item_data)
 
                 evaluator_logs.append(evaluator_logs_item)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -257,7 +256,6 @@ class EvaluationLogResponse:
         else:
             try:
                 log = _parse_log(d["log"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -293,7 +291,6 @@ class EvaluationLogResponse:
                     datapoint = UNSET
                 else:
                     datapoint = DatapointResponse.from_dict(_datapoint)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -376,7 +373,6 @@ def _decode_log(self: EvaluationLogResponse, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         log = _parse_log(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -408,7 +404,6 @@ def _decode_datapoint(self: EvaluationLogResponse, raw: Any) -> Any:
             datapoint = UNSET
         else:
             datapoint = DatapointResponse.from_dict(_datapoint)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

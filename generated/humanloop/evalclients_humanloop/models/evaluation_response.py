@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
@@ -17,6 +18,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
@@ -39,6 +41,45 @@ _FIELDS = frozenset(
         "name",
         "url",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    ("created_at", "_created_at_slot", True, 1, ""),
+    ("evaluators", "_evaluators_slot", True, 2, ""),
+    ("id", "id", True, 0, "id = _j_id\nif not (type(id) is str):\n    raise TypeError"),
+    (
+        "runs_count",
+        "runs_count",
+        True,
+        0,
+        "runs_count = _j_runs_count\nif not (type(runs_count) is int):\n    raise TypeError",
+    ),
+    ("updated_at", "_updated_at_slot", True, 4, ""),
+    ("created_by", "_created_by_slot", False, 8, ""),
+    (
+        "file_id",
+        "file_id",
+        False,
+        0,
+        "file_id: None | str | Unset = _j_file_id\n\nif not (file_id is None or type(file_id) is str or file_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "name",
+        "name",
+        False,
+        0,
+        "name: None | str | Unset = _j_name\n\nif not (name is None or type(name) is str or name is UNSET):\n    raise TypeError",
+    ),
+    (
+        "url",
+        "url",
+        False,
+        0,
+        "url: None | str | Unset = _j_url\n\nif not (url is None or type(url) is str or url is UNSET):\n    raise TypeError",
+    ),
 )
 
 
@@ -163,6 +204,13 @@ class EvaluationResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -177,7 +225,6 @@ class EvaluationResponse:
         else:
             try:
                 created_at = datetime.datetime.fromisoformat(d["created_at"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -195,7 +242,6 @@ class EvaluationResponse:
                     EvaluationEvaluatorResponse.from_dict(evaluators_item_data)
                     for evaluators_item_data in d["evaluators"]
                 ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -236,7 +282,6 @@ class EvaluationResponse:
         else:
             try:
                 updated_at = datetime.datetime.fromisoformat(d["updated_at"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -258,7 +303,6 @@ class EvaluationResponse:
                     if _created_by is None or _created_by is UNSET
                     else _parse_created_by(_created_by)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -358,7 +402,6 @@ def _decode_created_at(self: EvaluationResponse, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         created_at = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -383,7 +426,6 @@ def _decode_evaluators(self: EvaluationResponse, raw: Any) -> Any:
             EvaluationEvaluatorResponse.from_dict(evaluators_item_data)
             for evaluators_item_data in raw
         ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -413,7 +455,6 @@ def _decode_updated_at(self: EvaluationResponse, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         updated_at = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -440,7 +481,6 @@ def _decode_created_by(self: EvaluationResponse, raw: Any) -> Any:
             if _created_by is None or _created_by is UNSET
             else _parse_created_by(_created_by)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

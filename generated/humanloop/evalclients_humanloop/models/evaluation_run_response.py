@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import lazy as _lazy
@@ -16,6 +17,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..models.evaluation_status import EvaluationStatus, check_evaluation_status
 from ..types import UNSET, Unset
@@ -43,6 +45,33 @@ _FIELDS = frozenset(
         "dataset",
         "version",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    ("added_at", "_added_at_slot", True, 1, ""),
+    (
+        "control",
+        "control",
+        True,
+        0,
+        "control = _j_control\nif not (type(control) is bool):\n    raise TypeError",
+    ),
+    ("created_at", "_created_at_slot", True, 2, ""),
+    ("id", "id", True, 0, "id = _j_id\nif not (type(id) is str):\n    raise TypeError"),
+    (
+        "orchestrated",
+        "orchestrated",
+        True,
+        0,
+        "orchestrated = _j_orchestrated\nif not (type(orchestrated) is bool):\n    raise TypeError",
+    ),
+    ("status", "status", True, 0, "status = check_evaluation_status(_j_status)"),
+    ("created_by", "_created_by_slot", False, 4, ""),
+    ("dataset", "_dataset_slot", False, 8, ""),
+    ("version", "_version_slot", False, 16, ""),
 )
 
 
@@ -175,6 +204,13 @@ class EvaluationRunResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -189,7 +225,6 @@ class EvaluationRunResponse:
         else:
             try:
                 added_at = datetime.datetime.fromisoformat(d["added_at"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -213,7 +248,6 @@ class EvaluationRunResponse:
         else:
             try:
                 created_at = datetime.datetime.fromisoformat(d["created_at"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -241,7 +275,6 @@ class EvaluationRunResponse:
 
         try:
             status = check_evaluation_status(d["status"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -263,7 +296,6 @@ class EvaluationRunResponse:
                     if _created_by is None or _created_by is UNSET
                     else _parse_created_by(_created_by)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -283,7 +315,6 @@ class EvaluationRunResponse:
                 dataset = (
                     _dataset if _dataset is None or _dataset is UNSET else _parse_dataset(_dataset)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -303,7 +334,6 @@ class EvaluationRunResponse:
                 version = (
                     _version if _version is None or _version is UNSET else _parse_version(_version)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -438,7 +468,6 @@ def _decode_added_at(self: EvaluationRunResponse, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         added_at = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -460,7 +489,6 @@ def _decode_created_at(self: EvaluationRunResponse, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         created_at = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -487,7 +515,6 @@ def _decode_created_by(self: EvaluationRunResponse, raw: Any) -> Any:
             if _created_by is None or _created_by is UNSET
             else _parse_created_by(_created_by)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -510,7 +537,6 @@ def _decode_dataset(self: EvaluationRunResponse, raw: Any) -> Any:
     try:
         _dataset = raw
         dataset = _dataset if _dataset is None or _dataset is UNSET else _parse_dataset(_dataset)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -533,7 +559,6 @@ def _decode_version(self: EvaluationRunResponse, raw: Any) -> Any:
     try:
         _version = raw
         version = _version if _version is None or _version is UNSET else _parse_version(_version)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -97,7 +97,6 @@ class EvaluationRunsResponse:
                 runs = [
                     EvaluationRunResponse.from_dict(runs_item_data) for runs_item_data in d["runs"]
                 ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -149,7 +148,6 @@ def _decode_runs(self: EvaluationRunsResponse, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         runs = [EvaluationRunResponse.from_dict(runs_item_data) for runs_item_data in raw]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

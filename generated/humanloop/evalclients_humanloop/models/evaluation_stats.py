@@ -123,7 +123,6 @@ class EvaluationStats:
                     RunStatsResponse.from_dict(run_stats_item_data)
                     for run_stats_item_data in d["run_stats"]
                 ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -139,7 +138,6 @@ class EvaluationStats:
 
         try:
             status = check_evaluation_status(d["status"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -206,7 +204,6 @@ def _decode_run_stats(self: EvaluationStats, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         run_stats = [RunStatsResponse.from_dict(run_stats_item_data) for run_stats_item_data in raw]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -151,7 +151,6 @@ class EvaluatorActivationDeactivationRequest:
                     activate_item = _parse_activate_item(activate_item_data)
 
                     activate.append(activate_item)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -225,7 +224,6 @@ class EvaluatorActivationDeactivationRequest:
                     deactivate_item = _parse_deactivate_item(deactivate_item_data)
 
                     deactivate.append(deactivate_item)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

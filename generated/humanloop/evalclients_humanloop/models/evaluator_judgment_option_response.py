@@ -97,7 +97,6 @@ class EvaluatorJudgmentOptionResponse:
                 valence = UNSET
             else:
                 valence = check_valence(_valence)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

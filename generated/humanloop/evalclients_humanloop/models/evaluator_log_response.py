@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
@@ -17,6 +18,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..drift import strs as _strs
 from ..types import UNSET, Unset
@@ -66,6 +68,135 @@ _FIELDS = frozenset(
         "trace_parent_id",
         "user",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    ("evaluator", "_evaluator_slot", True, 1, ""),
+    ("evaluator_logs", "_evaluator_logs_slot", True, 2, ""),
+    ("id", "id", True, 0, "id = _j_id\nif not (type(id) is str):\n    raise TypeError"),
+    (
+        "batches",
+        "batches",
+        False,
+        0,
+        "batches: list[str] = _j_batches\n\nif not ((type(batches) is list and _strs(batches)) or batches is UNSET):\n    raise TypeError",
+    ),
+    ("created_at", "_created_at_slot", False, 4, ""),
+    ("end_time", "_end_time_slot", False, 8, ""),
+    (
+        "environment",
+        "environment",
+        False,
+        0,
+        "environment = _j_environment\nif not (type(environment) is str or environment is UNSET):\n    raise TypeError",
+    ),
+    (
+        "error",
+        "error",
+        False,
+        0,
+        "error = _j_error\nif not (type(error) is str or error is UNSET):\n    raise TypeError",
+    ),
+    ("inputs", "_inputs_slot", False, 16, ""),
+    (
+        "judgment",
+        "judgment",
+        False,
+        0,
+        "_judgment = _j_judgment\njudgment = _judgment if _judgment is UNSET else _parse_judgment(_judgment)",
+    ),
+    ("metadata", "_metadata_slot", False, 32, ""),
+    (
+        "output",
+        "output",
+        False,
+        0,
+        "output = _j_output\nif not (type(output) is str or output is UNSET):\n    raise TypeError",
+    ),
+    ("parent", "_parent_slot", False, 64, ""),
+    (
+        "parent_id",
+        "parent_id",
+        False,
+        0,
+        "parent_id = _j_parent_id\nif not (type(parent_id) is str or parent_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "provider_latency",
+        "provider_latency",
+        False,
+        0,
+        "provider_latency = _j_provider_latency\nif not (type(provider_latency) is float or type(provider_latency) is int or provider_latency is UNSET):\n    raise TypeError",
+    ),
+    ("provider_request", "_provider_request_slot", False, 128, ""),
+    ("provider_response", "_provider_response_slot", False, 256, ""),
+    (
+        "save",
+        "save",
+        False,
+        0,
+        "save = _j_save\nif not (type(save) is bool or save is UNSET):\n    raise TypeError",
+    ),
+    (
+        "source",
+        "source",
+        False,
+        0,
+        "source = _j_source\nif not (type(source) is str or source is UNSET):\n    raise TypeError",
+    ),
+    (
+        "source_datapoint_id",
+        "source_datapoint_id",
+        False,
+        0,
+        "source_datapoint_id = _j_source_datapoint_id\nif not (type(source_datapoint_id) is str or source_datapoint_id is UNSET):\n    raise TypeError",
+    ),
+    ("start_time", "_start_time_slot", False, 512, ""),
+    (
+        "stdout",
+        "stdout",
+        False,
+        0,
+        "stdout = _j_stdout\nif not (type(stdout) is str or stdout is UNSET):\n    raise TypeError",
+    ),
+    (
+        "trace_children",
+        "trace_children",
+        False,
+        0,
+        "_trace_children = _j_trace_children\ntrace_children: list[EvaluatorLogResponse | FlowLogResponse | PromptLogResponse | ToolLogResponse] | Unset = UNSET\nif _trace_children is not UNSET:\n    trace_children = []\n    for trace_children_item_data in _trace_children:\n        def _parse_trace_children_item(data: object) -\u003e EvaluatorLogResponse | FlowLogResponse | PromptLogResponse | ToolLogResponse:\n            try:\n                if not isinstance(data, dict):\n                    raise TypeError()\n                componentsschemas_log_response_type_0 = PromptLogResponse.from_dict(data, _strict=True)\n\n\n\n                return componentsschemas_log_response_type_0\n            except (TypeError, ValueError, AttributeError, KeyError):\n                pass\n            try:\n                if not isinstance(data, dict):\n                    raise TypeError()\n                componentsschemas_log_response_type_1 = ToolLogResponse.from_dict(data, _strict=True)\n\n\n\n                return componentsschemas_log_response_type_1\n            except (TypeError, ValueError, AttributeError, KeyError):\n                pass\n            try:\n                if not isinstance(data, dict):\n                    raise TypeError()\n                componentsschemas_log_response_type_2 = EvaluatorLogResponse.from_dict(data, _strict=True)\n\n\n\n                return componentsschemas_log_response_type_2\n            except (TypeError, ValueError, AttributeError, KeyError):\n                pass\n            if not isinstance(data, dict):\n                raise TypeError()\n            componentsschemas_log_response_type_3 = FlowLogResponse.from_dict(data, _strict=True)\n\n\n\n            return componentsschemas_log_response_type_3\n\n        trace_children_item = _parse_trace_children_item(trace_children_item_data)\n\n        trace_children.append(trace_children_item)",
+    ),
+    (
+        "trace_flow_id",
+        "trace_flow_id",
+        False,
+        0,
+        "trace_flow_id = _j_trace_flow_id\nif not (type(trace_flow_id) is str or trace_flow_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "trace_id",
+        "trace_id",
+        False,
+        0,
+        "trace_id = _j_trace_id\nif not (type(trace_id) is str or trace_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "trace_parent_id",
+        "trace_parent_id",
+        False,
+        0,
+        "trace_parent_id = _j_trace_parent_id\nif not (type(trace_parent_id) is str or trace_parent_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "user",
+        "user",
+        False,
+        0,
+        "user = _j_user\nif not (type(user) is str or user is UNSET):\n    raise TypeError",
+    ),
 )
 
 
@@ -369,6 +500,13 @@ class EvaluatorLogResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 2, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -383,7 +521,6 @@ class EvaluatorLogResponse:
         else:
             try:
                 evaluator = EvaluatorResponse.from_dict(d["evaluator"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -401,7 +538,6 @@ class EvaluatorLogResponse:
                     EvaluatorLogResponse.from_dict(evaluator_logs_item_data)
                     for evaluator_logs_item_data in d["evaluator_logs"]
                 ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -450,7 +586,6 @@ class EvaluatorLogResponse:
                     created_at = UNSET
                 else:
                     created_at = datetime.datetime.fromisoformat(_created_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -472,7 +607,6 @@ class EvaluatorLogResponse:
                     end_time = UNSET
                 else:
                     end_time = datetime.datetime.fromisoformat(_end_time)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -512,7 +646,6 @@ class EvaluatorLogResponse:
                     inputs = UNSET
                 else:
                     inputs = EvaluatorLogResponseInputs.from_dict(_inputs)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -523,7 +656,6 @@ class EvaluatorLogResponse:
         try:
             _judgment = d.get("judgment", UNSET)
             judgment = _judgment if _judgment is UNSET else _parse_judgment(_judgment)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -545,7 +677,6 @@ class EvaluatorLogResponse:
                     metadata = UNSET
                 else:
                     metadata = EvaluatorLogResponseMetadata.from_dict(_metadata)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -572,7 +703,6 @@ class EvaluatorLogResponse:
             try:
                 _parent = d.get("parent", UNSET)
                 parent = _parent if _parent is UNSET else _parse_parent(_parent)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -625,7 +755,6 @@ class EvaluatorLogResponse:
                     provider_request = EvaluatorLogResponseProviderRequest.from_dict(
                         _provider_request
                     )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -654,7 +783,6 @@ class EvaluatorLogResponse:
                     provider_response = EvaluatorLogResponseProviderResponse.from_dict(
                         _provider_response
                     )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -710,7 +838,6 @@ class EvaluatorLogResponse:
                     start_time = UNSET
                 else:
                     start_time = datetime.datetime.fromisoformat(_start_time)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -783,7 +910,6 @@ class EvaluatorLogResponse:
                     trace_children_item = _parse_trace_children_item(trace_children_item_data)
 
                     trace_children.append(trace_children_item)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -972,7 +1098,6 @@ def _decode_evaluator(self: EvaluatorLogResponse, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         evaluator = EvaluatorResponse.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -997,7 +1122,6 @@ def _decode_evaluator_logs(self: EvaluatorLogResponse, raw: Any) -> Any:
             EvaluatorLogResponse.from_dict(evaluator_logs_item_data)
             for evaluator_logs_item_data in raw
         ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1032,7 +1156,6 @@ def _decode_created_at(self: EvaluatorLogResponse, raw: Any) -> Any:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1059,7 +1182,6 @@ def _decode_end_time(self: EvaluatorLogResponse, raw: Any) -> Any:
             end_time = UNSET
         else:
             end_time = datetime.datetime.fromisoformat(_end_time)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1086,7 +1208,6 @@ def _decode_inputs(self: EvaluatorLogResponse, raw: Any) -> Any:
             inputs = UNSET
         else:
             inputs = EvaluatorLogResponseInputs.from_dict(_inputs)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1113,7 +1234,6 @@ def _decode_metadata(self: EvaluatorLogResponse, raw: Any) -> Any:
             metadata = UNSET
         else:
             metadata = EvaluatorLogResponseMetadata.from_dict(_metadata)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1141,7 +1261,6 @@ def _decode_parent(self: EvaluatorLogResponse, raw: Any) -> Any:
     try:
         _parent = raw
         parent = _parent if _parent is UNSET else _parse_parent(_parent)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1173,7 +1292,6 @@ def _decode_provider_request(self: EvaluatorLogResponse, raw: Any) -> Any:
             provider_request = UNSET
         else:
             provider_request = EvaluatorLogResponseProviderRequest.from_dict(_provider_request)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1205,7 +1323,6 @@ def _decode_provider_response(self: EvaluatorLogResponse, raw: Any) -> Any:
             provider_response = UNSET
         else:
             provider_response = EvaluatorLogResponseProviderResponse.from_dict(_provider_response)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1237,7 +1354,6 @@ def _decode_start_time(self: EvaluatorLogResponse, raw: Any) -> Any:
             start_time = UNSET
         else:
             start_time = datetime.datetime.fromisoformat(_start_time)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -130,7 +130,6 @@ class EvaluatorsRequest:
         else:
             try:
                 spec = _parse_spec(d["spec"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -245,7 +244,6 @@ def _decode_spec(self: EvaluatorsRequest, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         spec = _parse_spec(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -129,7 +129,6 @@ class ExternalEvaluatorRequest:
             _extra = not d.keys() <= _FIELDS
         try:
             arguments_type = check_evaluator_arguments_type(d["arguments_type"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -139,7 +138,6 @@ class ExternalEvaluatorRequest:
 
         try:
             return_type = check_evaluator_return_type_enum(d["return_type"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -166,7 +164,6 @@ class ExternalEvaluatorRequest:
                     attributes = UNSET
                 else:
                     attributes = ExternalEvaluatorRequestAttributes.from_dict(_attributes)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -181,7 +178,6 @@ class ExternalEvaluatorRequest:
                 evaluator_type = UNSET
             else:
                 evaluator_type = check_external_evaluator_request_evaluator_type(_evaluator_type)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -235,7 +231,6 @@ def _decode_attributes(self: ExternalEvaluatorRequest, raw: Any) -> Any:
             attributes = UNSET
         else:
             attributes = ExternalEvaluatorRequestAttributes.from_dict(_attributes)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -146,7 +146,6 @@ class FileEnvironmentResponse:
         else:
             try:
                 created_at = datetime.datetime.fromisoformat(d["created_at"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -174,7 +173,6 @@ class FileEnvironmentResponse:
 
         try:
             tag = check_environment_tag(d["tag"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -190,7 +188,6 @@ class FileEnvironmentResponse:
             try:
                 _file = d.get("file", UNSET)
                 file = _file if _file is UNSET else _parse_file(_file)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -289,7 +286,6 @@ def _decode_created_at(self: FileEnvironmentResponse, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         created_at = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -312,7 +308,6 @@ def _decode_file(self: FileEnvironmentResponse, raw: Any) -> Any:
     try:
         _file = raw
         file = _file if _file is UNSET else _parse_file(_file)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -90,7 +90,6 @@ class FlowKernelRequest:
         else:
             try:
                 attributes = FlowKernelRequestAttributes.from_dict(d["attributes"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -136,7 +135,6 @@ def _decode_attributes(self: FlowKernelRequest, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         attributes = FlowKernelRequestAttributes.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

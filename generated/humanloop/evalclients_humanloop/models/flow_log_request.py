@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import lazy as _lazy
@@ -16,6 +17,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..models.trace_status import TraceStatus, check_trace_status
 from ..types import UNSET, Unset
@@ -57,6 +59,132 @@ _FIELDS = frozenset(
         "trace_status",
         "user",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    (
+        "batch_id",
+        "batch_id",
+        False,
+        0,
+        "batch_id = _j_batch_id\nif not (type(batch_id) is str or batch_id is UNSET):\n    raise TypeError",
+    ),
+    ("created_at", "_created_at_slot", False, 1, ""),
+    ("end_time", "_end_time_slot", False, 2, ""),
+    (
+        "environment",
+        "environment",
+        False,
+        0,
+        "environment = _j_environment\nif not (type(environment) is str or environment is UNSET):\n    raise TypeError",
+    ),
+    (
+        "error",
+        "error",
+        False,
+        0,
+        "error = _j_error\nif not (type(error) is str or error is UNSET):\n    raise TypeError",
+    ),
+    (
+        "evaluation_id",
+        "evaluation_id",
+        False,
+        0,
+        "evaluation_id = _j_evaluation_id\nif not (type(evaluation_id) is str or evaluation_id is UNSET):\n    raise TypeError",
+    ),
+    ("flow", "_flow_slot", False, 4, ""),
+    (
+        "id",
+        "id",
+        False,
+        0,
+        "id = _j_id\nif not (type(id) is str or id is UNSET):\n    raise TypeError",
+    ),
+    ("inputs", "_inputs_slot", False, 8, ""),
+    (
+        "log_id",
+        "log_id",
+        False,
+        0,
+        "log_id = _j_log_id\nif not (type(log_id) is str or log_id is UNSET):\n    raise TypeError",
+    ),
+    ("metadata", "_metadata_slot", False, 16, ""),
+    (
+        "output",
+        "output",
+        False,
+        0,
+        "output = _j_output\nif not (type(output) is str or output is UNSET):\n    raise TypeError",
+    ),
+    (
+        "path",
+        "path",
+        False,
+        0,
+        "path = _j_path\nif not (type(path) is str or path is UNSET):\n    raise TypeError",
+    ),
+    (
+        "provider_latency",
+        "provider_latency",
+        False,
+        0,
+        "provider_latency = _j_provider_latency\nif not (type(provider_latency) is float or type(provider_latency) is int or provider_latency is UNSET):\n    raise TypeError",
+    ),
+    ("provider_request", "_provider_request_slot", False, 32, ""),
+    ("provider_response", "_provider_response_slot", False, 64, ""),
+    (
+        "save",
+        "save",
+        False,
+        0,
+        "save = _j_save\nif not (type(save) is bool or save is UNSET):\n    raise TypeError",
+    ),
+    (
+        "source",
+        "source",
+        False,
+        0,
+        "source = _j_source\nif not (type(source) is str or source is UNSET):\n    raise TypeError",
+    ),
+    (
+        "source_datapoint_id",
+        "source_datapoint_id",
+        False,
+        0,
+        "source_datapoint_id = _j_source_datapoint_id\nif not (type(source_datapoint_id) is str or source_datapoint_id is UNSET):\n    raise TypeError",
+    ),
+    ("start_time", "_start_time_slot", False, 128, ""),
+    (
+        "stdout",
+        "stdout",
+        False,
+        0,
+        "stdout = _j_stdout\nif not (type(stdout) is str or stdout is UNSET):\n    raise TypeError",
+    ),
+    (
+        "trace_parent_id",
+        "trace_parent_id",
+        False,
+        0,
+        "trace_parent_id = _j_trace_parent_id\nif not (type(trace_parent_id) is str or trace_parent_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "trace_status",
+        "trace_status",
+        False,
+        0,
+        "_trace_status = _j_trace_status\ntrace_status: TraceStatus | Unset\nif _trace_status is UNSET:\n    trace_status = UNSET\nelse:\n    trace_status = check_trace_status(_trace_status)",
+    ),
+    (
+        "user",
+        "user",
+        False,
+        0,
+        "user = _j_user\nif not (type(user) is str or user is UNSET):\n    raise TypeError",
+    ),
 )
 
 
@@ -292,6 +420,13 @@ class FlowLogRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 2, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -322,7 +457,6 @@ class FlowLogRequest:
                     created_at = UNSET
                 else:
                     created_at = datetime.datetime.fromisoformat(_created_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -344,7 +478,6 @@ class FlowLogRequest:
                     end_time = UNSET
                 else:
                     end_time = datetime.datetime.fromisoformat(_end_time)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -393,7 +526,6 @@ class FlowLogRequest:
                     flow = UNSET
                 else:
                     flow = FlowKernelRequest.from_dict(_flow)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -422,7 +554,6 @@ class FlowLogRequest:
                     inputs = UNSET
                 else:
                     inputs = FlowLogRequestInputs.from_dict(_inputs)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -451,7 +582,6 @@ class FlowLogRequest:
                     metadata = UNSET
                 else:
                     metadata = FlowLogRequestMetadata.from_dict(_metadata)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -506,7 +636,6 @@ class FlowLogRequest:
                     provider_request = UNSET
                 else:
                     provider_request = FlowLogRequestProviderRequest.from_dict(_provider_request)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -528,7 +657,6 @@ class FlowLogRequest:
                     provider_response = UNSET
                 else:
                     provider_response = FlowLogRequestProviderResponse.from_dict(_provider_response)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -579,7 +707,6 @@ class FlowLogRequest:
                     start_time = UNSET
                 else:
                     start_time = datetime.datetime.fromisoformat(_start_time)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -612,7 +739,6 @@ class FlowLogRequest:
                 trace_status = UNSET
             else:
                 trace_status = check_trace_status(_trace_status)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -674,7 +800,6 @@ def _decode_created_at(self: FlowLogRequest, raw: Any) -> Any:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -701,7 +826,6 @@ def _decode_end_time(self: FlowLogRequest, raw: Any) -> Any:
             end_time = UNSET
         else:
             end_time = datetime.datetime.fromisoformat(_end_time)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -728,7 +852,6 @@ def _decode_flow(self: FlowLogRequest, raw: Any) -> Any:
             flow = UNSET
         else:
             flow = FlowKernelRequest.from_dict(_flow)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -755,7 +878,6 @@ def _decode_inputs(self: FlowLogRequest, raw: Any) -> Any:
             inputs = UNSET
         else:
             inputs = FlowLogRequestInputs.from_dict(_inputs)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -782,7 +904,6 @@ def _decode_metadata(self: FlowLogRequest, raw: Any) -> Any:
             metadata = UNSET
         else:
             metadata = FlowLogRequestMetadata.from_dict(_metadata)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -809,7 +930,6 @@ def _decode_provider_request(self: FlowLogRequest, raw: Any) -> Any:
             provider_request = UNSET
         else:
             provider_request = FlowLogRequestProviderRequest.from_dict(_provider_request)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -841,7 +961,6 @@ def _decode_provider_response(self: FlowLogRequest, raw: Any) -> Any:
             provider_response = UNSET
         else:
             provider_response = FlowLogRequestProviderResponse.from_dict(_provider_response)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -873,7 +992,6 @@ def _decode_start_time(self: FlowLogRequest, raw: Any) -> Any:
             start_time = UNSET
         else:
             start_time = datetime.datetime.fromisoformat(_start_time)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

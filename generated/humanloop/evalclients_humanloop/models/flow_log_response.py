@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
@@ -17,6 +18,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..drift import strs as _strs
 from ..models.trace_status import TraceStatus, check_trace_status
@@ -63,6 +65,127 @@ _FIELDS = frozenset(
         "trace_status",
         "user",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    ("evaluator_logs", "_evaluator_logs_slot", True, 1, ""),
+    ("flow", "_flow_slot", True, 2, ""),
+    ("id", "id", True, 0, "id = _j_id\nif not (type(id) is str):\n    raise TypeError"),
+    (
+        "batches",
+        "batches",
+        False,
+        0,
+        "batches: list[str] = _j_batches\n\nif not ((type(batches) is list and _strs(batches)) or batches is UNSET):\n    raise TypeError",
+    ),
+    ("created_at", "_created_at_slot", False, 4, ""),
+    ("end_time", "_end_time_slot", False, 8, ""),
+    (
+        "environment",
+        "environment",
+        False,
+        0,
+        "environment = _j_environment\nif not (type(environment) is str or environment is UNSET):\n    raise TypeError",
+    ),
+    (
+        "error",
+        "error",
+        False,
+        0,
+        "error = _j_error\nif not (type(error) is str or error is UNSET):\n    raise TypeError",
+    ),
+    ("inputs", "_inputs_slot", False, 16, ""),
+    ("metadata", "_metadata_slot", False, 32, ""),
+    (
+        "output",
+        "output",
+        False,
+        0,
+        "output = _j_output\nif not (type(output) is str or output is UNSET):\n    raise TypeError",
+    ),
+    (
+        "provider_latency",
+        "provider_latency",
+        False,
+        0,
+        "provider_latency = _j_provider_latency\nif not (type(provider_latency) is float or type(provider_latency) is int or provider_latency is UNSET):\n    raise TypeError",
+    ),
+    ("provider_request", "_provider_request_slot", False, 64, ""),
+    ("provider_response", "_provider_response_slot", False, 128, ""),
+    (
+        "save",
+        "save",
+        False,
+        0,
+        "save = _j_save\nif not (type(save) is bool or save is UNSET):\n    raise TypeError",
+    ),
+    (
+        "source",
+        "source",
+        False,
+        0,
+        "source = _j_source\nif not (type(source) is str or source is UNSET):\n    raise TypeError",
+    ),
+    (
+        "source_datapoint_id",
+        "source_datapoint_id",
+        False,
+        0,
+        "source_datapoint_id = _j_source_datapoint_id\nif not (type(source_datapoint_id) is str or source_datapoint_id is UNSET):\n    raise TypeError",
+    ),
+    ("start_time", "_start_time_slot", False, 256, ""),
+    (
+        "stdout",
+        "stdout",
+        False,
+        0,
+        "stdout = _j_stdout\nif not (type(stdout) is str or stdout is UNSET):\n    raise TypeError",
+    ),
+    (
+        "trace_children",
+        "trace_children",
+        False,
+        0,
+        "_trace_children = _j_trace_children\ntrace_children: list[EvaluatorLogResponse | FlowLogResponse | PromptLogResponse | ToolLogResponse] | Unset = UNSET\nif _trace_children is not UNSET:\n    trace_children = []\n    for trace_children_item_data in _trace_children:\n        def _parse_trace_children_item(data: object) -\u003e EvaluatorLogResponse | FlowLogResponse | PromptLogResponse | ToolLogResponse:\n            try:\n                if not isinstance(data, dict):\n                    raise TypeError()\n                componentsschemas_log_response_type_0 = PromptLogResponse.from_dict(data, _strict=True)\n\n\n\n                return componentsschemas_log_response_type_0\n            except (TypeError, ValueError, AttributeError, KeyError):\n                pass\n            try:\n                if not isinstance(data, dict):\n                    raise TypeError()\n                componentsschemas_log_response_type_1 = ToolLogResponse.from_dict(data, _strict=True)\n\n\n\n                return componentsschemas_log_response_type_1\n            except (TypeError, ValueError, AttributeError, KeyError):\n                pass\n            try:\n                if not isinstance(data, dict):\n                    raise TypeError()\n                componentsschemas_log_response_type_2 = EvaluatorLogResponse.from_dict(data, _strict=True)\n\n\n\n                return componentsschemas_log_response_type_2\n            except (TypeError, ValueError, AttributeError, KeyError):\n                pass\n            if not isinstance(data, dict):\n                raise TypeError()\n            componentsschemas_log_response_type_3 = FlowLogResponse.from_dict(data, _strict=True)\n\n\n\n            return componentsschemas_log_response_type_3\n\n        trace_children_item = _parse_trace_children_item(trace_children_item_data)\n\n        trace_children.append(trace_children_item)",
+    ),
+    (
+        "trace_flow_id",
+        "trace_flow_id",
+        False,
+        0,
+        "trace_flow_id = _j_trace_flow_id\nif not (type(trace_flow_id) is str or trace_flow_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "trace_id",
+        "trace_id",
+        False,
+        0,
+        "trace_id = _j_trace_id\nif not (type(trace_id) is str or trace_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "trace_parent_id",
+        "trace_parent_id",
+        False,
+        0,
+        "trace_parent_id = _j_trace_parent_id\nif not (type(trace_parent_id) is str or trace_parent_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "trace_status",
+        "trace_status",
+        False,
+        0,
+        "_trace_status = _j_trace_status\ntrace_status: TraceStatus | Unset\nif _trace_status is UNSET:\n    trace_status = UNSET\nelse:\n    trace_status = check_trace_status(_trace_status)",
+    ),
+    (
+        "user",
+        "user",
+        False,
+        0,
+        "user = _j_user\nif not (type(user) is str or user is UNSET):\n    raise TypeError",
+    ),
 )
 
 
@@ -333,6 +456,13 @@ class FlowLogResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 2, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -350,7 +480,6 @@ class FlowLogResponse:
                     EvaluatorLogResponse.from_dict(evaluator_logs_item_data)
                     for evaluator_logs_item_data in d["evaluator_logs"]
                 ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -373,7 +502,6 @@ class FlowLogResponse:
         else:
             try:
                 flow = FlowResponse.from_dict(d["flow"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -412,7 +540,6 @@ class FlowLogResponse:
                     created_at = UNSET
                 else:
                     created_at = datetime.datetime.fromisoformat(_created_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -434,7 +561,6 @@ class FlowLogResponse:
                     end_time = UNSET
                 else:
                     end_time = datetime.datetime.fromisoformat(_end_time)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -474,7 +600,6 @@ class FlowLogResponse:
                     inputs = UNSET
                 else:
                     inputs = FlowLogResponseInputs.from_dict(_inputs)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -496,7 +621,6 @@ class FlowLogResponse:
                     metadata = UNSET
                 else:
                     metadata = FlowLogResponseMetadata.from_dict(_metadata)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -542,7 +666,6 @@ class FlowLogResponse:
                     provider_request = UNSET
                 else:
                     provider_request = FlowLogResponseProviderRequest.from_dict(_provider_request)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -566,7 +689,6 @@ class FlowLogResponse:
                     provider_response = FlowLogResponseProviderResponse.from_dict(
                         _provider_response
                     )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -617,7 +739,6 @@ class FlowLogResponse:
                     start_time = UNSET
                 else:
                     start_time = datetime.datetime.fromisoformat(_start_time)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -690,7 +811,6 @@ class FlowLogResponse:
                     trace_children_item = _parse_trace_children_item(trace_children_item_data)
 
                     trace_children.append(trace_children_item)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -784,7 +904,6 @@ class FlowLogResponse:
                 trace_status = UNSET
             else:
                 trace_status = check_trace_status(_trace_status)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -845,7 +964,6 @@ def _decode_evaluator_logs(self: FlowLogResponse, raw: Any) -> Any:
             EvaluatorLogResponse.from_dict(evaluator_logs_item_data)
             for evaluator_logs_item_data in raw
         ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -875,7 +993,6 @@ def _decode_flow(self: FlowLogResponse, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         flow = FlowResponse.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -900,7 +1017,6 @@ def _decode_created_at(self: FlowLogResponse, raw: Any) -> Any:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -927,7 +1043,6 @@ def _decode_end_time(self: FlowLogResponse, raw: Any) -> Any:
             end_time = UNSET
         else:
             end_time = datetime.datetime.fromisoformat(_end_time)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -954,7 +1069,6 @@ def _decode_inputs(self: FlowLogResponse, raw: Any) -> Any:
             inputs = UNSET
         else:
             inputs = FlowLogResponseInputs.from_dict(_inputs)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -981,7 +1095,6 @@ def _decode_metadata(self: FlowLogResponse, raw: Any) -> Any:
             metadata = UNSET
         else:
             metadata = FlowLogResponseMetadata.from_dict(_metadata)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1008,7 +1121,6 @@ def _decode_provider_request(self: FlowLogResponse, raw: Any) -> Any:
             provider_request = UNSET
         else:
             provider_request = FlowLogResponseProviderRequest.from_dict(_provider_request)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1040,7 +1152,6 @@ def _decode_provider_response(self: FlowLogResponse, raw: Any) -> Any:
             provider_response = UNSET
         else:
             provider_response = FlowLogResponseProviderResponse.from_dict(_provider_response)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1072,7 +1183,6 @@ def _decode_start_time(self: FlowLogResponse, raw: Any) -> Any:
             start_time = UNSET
         else:
             start_time = datetime.datetime.fromisoformat(_start_time)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

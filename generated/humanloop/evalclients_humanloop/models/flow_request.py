@@ -113,7 +113,6 @@ class FlowRequest:
         else:
             try:
                 attributes = FlowRequestAttributes.from_dict(d["attributes"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -185,7 +184,6 @@ def _decode_attributes(self: FlowRequest, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         attributes = FlowRequestAttributes.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

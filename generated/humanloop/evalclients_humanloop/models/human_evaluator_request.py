@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
@@ -16,6 +17,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..models.evaluator_arguments_type import EvaluatorArgumentsType, check_evaluator_arguments_type
 from ..models.human_evaluator_request_evaluator_type import (
@@ -48,6 +50,50 @@ _FIELDS = frozenset(
         "number_valence",
         "options",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    (
+        "arguments_type",
+        "arguments_type",
+        True,
+        0,
+        "arguments_type = check_evaluator_arguments_type(_j_arguments_type)",
+    ),
+    (
+        "return_type",
+        "return_type",
+        True,
+        0,
+        "return_type = check_human_evaluator_request_return_type(_j_return_type)",
+    ),
+    ("attributes", "_attributes_slot", False, 1, ""),
+    (
+        "evaluator_type",
+        "evaluator_type",
+        False,
+        0,
+        "_evaluator_type = _j_evaluator_type\nevaluator_type: HumanEvaluatorRequestEvaluatorType | Unset\nif _evaluator_type is UNSET:\n    evaluator_type = UNSET\nelse:\n    evaluator_type = check_human_evaluator_request_evaluator_type(_evaluator_type)",
+    ),
+    (
+        "instructions",
+        "instructions",
+        False,
+        0,
+        "instructions = _j_instructions\nif not (type(instructions) is str or instructions is UNSET):\n    raise TypeError",
+    ),
+    ("number_limits", "_number_limits_slot", False, 2, ""),
+    (
+        "number_valence",
+        "number_valence",
+        False,
+        0,
+        "_number_valence = _j_number_valence\nnumber_valence: Valence | Unset\nif _number_valence is UNSET:\n    number_valence = UNSET\nelse:\n    number_valence = check_valence(_number_valence)",
+    ),
+    ("options", "_options_slot", False, 4, ""),
 )
 
 
@@ -172,6 +218,13 @@ class HumanEvaluatorRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -181,7 +234,6 @@ class HumanEvaluatorRequest:
             _extra = not d.keys() <= _FIELDS
         try:
             arguments_type = check_evaluator_arguments_type(d["arguments_type"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -191,7 +243,6 @@ class HumanEvaluatorRequest:
 
         try:
             return_type = check_human_evaluator_request_return_type(d["return_type"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -218,7 +269,6 @@ class HumanEvaluatorRequest:
                     attributes = UNSET
                 else:
                     attributes = HumanEvaluatorRequestAttributes.from_dict(_attributes)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -233,7 +283,6 @@ class HumanEvaluatorRequest:
                 evaluator_type = UNSET
             else:
                 evaluator_type = check_human_evaluator_request_evaluator_type(_evaluator_type)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -264,7 +313,6 @@ class HumanEvaluatorRequest:
                     number_limits = UNSET
                 else:
                     number_limits = EvaluatorJudgmentNumberLimit.from_dict(_number_limits)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -279,7 +327,6 @@ class HumanEvaluatorRequest:
                 number_valence = UNSET
             else:
                 number_valence = check_valence(_number_valence)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -302,7 +349,6 @@ class HumanEvaluatorRequest:
                         EvaluatorJudgmentOptionResponse.from_dict(options_item_data)
                         for options_item_data in _options
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -368,7 +414,6 @@ def _decode_attributes(self: HumanEvaluatorRequest, raw: Any) -> Any:
             attributes = UNSET
         else:
             attributes = HumanEvaluatorRequestAttributes.from_dict(_attributes)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -400,7 +445,6 @@ def _decode_number_limits(self: HumanEvaluatorRequest, raw: Any) -> Any:
             number_limits = UNSET
         else:
             number_limits = EvaluatorJudgmentNumberLimit.from_dict(_number_limits)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -433,7 +477,6 @@ def _decode_options(self: HumanEvaluatorRequest, raw: Any) -> Any:
                 EvaluatorJudgmentOptionResponse.from_dict(options_item_data)
                 for options_item_data in _options
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -100,7 +100,6 @@ class ImageChatContent:
         else:
             try:
                 image_url = ImageUrl.from_dict(d["image_url"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -108,7 +107,6 @@ class ImageChatContent:
 
         try:
             type_ = check_image_chat_content_type(d["type"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -153,7 +151,6 @@ def _decode_image_url(self: ImageChatContent, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         image_url = ImageUrl.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

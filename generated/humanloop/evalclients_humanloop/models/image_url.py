@@ -101,7 +101,6 @@ class ImageUrl:
                 detail = UNSET
             else:
                 detail = check_image_url_image_detail_level(_detail)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

@@ -169,7 +169,6 @@ class LinkedToolResponse:
                     parameters = UNSET
                 else:
                     parameters = LinkedToolResponseToolParameters.from_dict(_parameters)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -234,7 +233,6 @@ def _decode_parameters(self: LinkedToolResponse, raw: Any) -> Any:
             parameters = UNSET
         else:
             parameters = LinkedToolResponseToolParameters.from_dict(_parameters)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

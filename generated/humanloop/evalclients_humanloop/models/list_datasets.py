@@ -97,7 +97,6 @@ class ListDatasets:
                     DatasetResponse.from_dict(records_item_data)
                     for records_item_data in d["records"]
                 ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -145,7 +144,6 @@ def _decode_records(self: ListDatasets, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         records = [DatasetResponse.from_dict(records_item_data) for records_item_data in raw]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -97,7 +97,6 @@ class ListEvaluators:
                     EvaluatorResponse.from_dict(records_item_data)
                     for records_item_data in d["records"]
                 ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -149,7 +148,6 @@ def _decode_records(self: ListEvaluators, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         records = [EvaluatorResponse.from_dict(records_item_data) for records_item_data in raw]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

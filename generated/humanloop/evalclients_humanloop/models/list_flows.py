@@ -96,7 +96,6 @@ class ListFlows:
                 records = [
                     FlowResponse.from_dict(records_item_data) for records_item_data in d["records"]
                 ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -144,7 +143,6 @@ def _decode_records(self: ListFlows, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         records = [FlowResponse.from_dict(records_item_data) for records_item_data in raw]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -142,7 +142,6 @@ class LLMEvaluatorRequest:
             _extra = not d.keys() <= _FIELDS
         try:
             arguments_type = check_evaluator_arguments_type(d["arguments_type"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -152,7 +151,6 @@ class LLMEvaluatorRequest:
 
         try:
             return_type = check_evaluator_return_type_enum(d["return_type"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -179,7 +177,6 @@ class LLMEvaluatorRequest:
                     attributes = UNSET
                 else:
                     attributes = LLMEvaluatorRequestAttributes.from_dict(_attributes)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -194,7 +191,6 @@ class LLMEvaluatorRequest:
                 evaluator_type = UNSET
             else:
                 evaluator_type = check_llm_evaluator_request_evaluator_type(_evaluator_type)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -216,7 +212,6 @@ class LLMEvaluatorRequest:
                     prompt = UNSET
                 else:
                     prompt = PromptKernelRequest.from_dict(_prompt)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -269,7 +264,6 @@ def _decode_attributes(self: LLMEvaluatorRequest, raw: Any) -> Any:
             attributes = UNSET
         else:
             attributes = LLMEvaluatorRequestAttributes.from_dict(_attributes)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -301,7 +295,6 @@ def _decode_prompt(self: LLMEvaluatorRequest, raw: Any) -> Any:
             prompt = UNSET
         else:
             prompt = PromptKernelRequest.from_dict(_prompt)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

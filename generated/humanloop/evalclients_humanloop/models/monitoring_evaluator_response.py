@@ -141,7 +141,6 @@ class MonitoringEvaluatorResponse:
         else:
             try:
                 created_at = datetime.datetime.fromisoformat(d["created_at"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -151,7 +150,6 @@ class MonitoringEvaluatorResponse:
 
         try:
             state = check_monitoring_evaluator_state(d["state"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -164,7 +162,6 @@ class MonitoringEvaluatorResponse:
         else:
             try:
                 updated_at = datetime.datetime.fromisoformat(d["updated_at"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -179,7 +176,6 @@ class MonitoringEvaluatorResponse:
         else:
             try:
                 version_reference = _parse_version_reference(d["version_reference"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -206,7 +202,6 @@ class MonitoringEvaluatorResponse:
                     version = UNSET
                 else:
                     version = EvaluatorResponse.from_dict(_version)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -274,7 +269,6 @@ def _decode_created_at(self: MonitoringEvaluatorResponse, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         created_at = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -296,7 +290,6 @@ def _decode_updated_at(self: MonitoringEvaluatorResponse, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         updated_at = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -318,7 +311,6 @@ def _decode_version_reference(self: MonitoringEvaluatorResponse, raw: Any) -> An
     _drifted: list[_Drift] | None = None
     try:
         version_reference = _parse_version_reference(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -350,7 +342,6 @@ def _decode_version(self: MonitoringEvaluatorResponse, raw: Any) -> Any:
             version = UNSET
         else:
             version = EvaluatorResponse.from_dict(_version)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

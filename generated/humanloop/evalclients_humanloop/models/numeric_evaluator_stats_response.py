@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import lazy as _lazy
@@ -15,6 +16,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
@@ -38,6 +40,69 @@ _FIELDS = frozenset(
         "std",
         "sum",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    (
+        "evaluator_version_id",
+        "evaluator_version_id",
+        True,
+        0,
+        "evaluator_version_id = _j_evaluator_version_id\nif not (type(evaluator_version_id) is str):\n    raise TypeError",
+    ),
+    (
+        "num_errors",
+        "num_errors",
+        True,
+        0,
+        "num_errors = _j_num_errors\nif not (type(num_errors) is int):\n    raise TypeError",
+    ),
+    (
+        "num_judgments",
+        "num_judgments",
+        True,
+        0,
+        "num_judgments = _j_num_judgments\nif not (type(num_judgments) is int):\n    raise TypeError",
+    ),
+    (
+        "num_nulls",
+        "num_nulls",
+        True,
+        0,
+        "num_nulls = _j_num_nulls\nif not (type(num_nulls) is int):\n    raise TypeError",
+    ),
+    ("percentiles", "_percentiles_slot", True, 1, ""),
+    (
+        "total_logs",
+        "total_logs",
+        True,
+        0,
+        "total_logs = _j_total_logs\nif not (type(total_logs) is int):\n    raise TypeError",
+    ),
+    (
+        "mean",
+        "mean",
+        False,
+        0,
+        "mean = _j_mean\nif not (type(mean) is float or type(mean) is int or mean is UNSET):\n    raise TypeError",
+    ),
+    (
+        "std",
+        "std",
+        False,
+        0,
+        "std = _j_std\nif not (type(std) is float or type(std) is int or std is UNSET):\n    raise TypeError",
+    ),
+    (
+        "sum",
+        "sum_",
+        False,
+        0,
+        "sum_ = _j_sum_\nif not (type(sum_) is float or type(sum_) is int or sum_ is UNSET):\n    raise TypeError",
+    ),
 )
 
 
@@ -136,6 +201,13 @@ class NumericEvaluatorStatsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -188,7 +260,6 @@ class NumericEvaluatorStatsResponse:
         else:
             try:
                 percentiles = NumericEvaluatorStatsResponsePercentiles.from_dict(d["percentiles"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -283,7 +354,6 @@ def _decode_percentiles(self: NumericEvaluatorStatsResponse, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         percentiles = NumericEvaluatorStatsResponsePercentiles.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

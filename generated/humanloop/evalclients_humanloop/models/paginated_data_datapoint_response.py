@@ -125,7 +125,6 @@ class PaginatedDataDatapointResponse:
                     DatapointResponse.from_dict(records_item_data)
                     for records_item_data in d["records"]
                 ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -198,7 +197,6 @@ def _decode_records(self: PaginatedDataDatapointResponse, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         records = [DatapointResponse.from_dict(records_item_data) for records_item_data in raw]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

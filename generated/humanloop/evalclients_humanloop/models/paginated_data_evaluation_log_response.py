@@ -126,7 +126,6 @@ class PaginatedDataEvaluationLogResponse:
                     EvaluationLogResponse.from_dict(records_item_data)
                     for records_item_data in d["records"]
                 ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -199,7 +198,6 @@ def _decode_records(self: PaginatedDataEvaluationLogResponse, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         records = [EvaluationLogResponse.from_dict(records_item_data) for records_item_data in raw]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

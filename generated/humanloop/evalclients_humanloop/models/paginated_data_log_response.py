@@ -173,7 +173,6 @@ class PaginatedDataLogResponse:
                 records_item = _parse_records_item(records_item_data)
 
                 records.append(records_item)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

@@ -124,7 +124,6 @@ class PaginatedDataToolResponse:
                 records = [
                     ToolResponse.from_dict(records_item_data) for records_item_data in d["records"]
                 ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -197,7 +196,6 @@ def _decode_records(self: PaginatedDataToolResponse, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         records = [ToolResponse.from_dict(records_item_data) for records_item_data in raw]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

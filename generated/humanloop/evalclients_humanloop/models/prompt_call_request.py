@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
@@ -17,6 +18,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..models.prompt_call_request_tool_choice_type_0 import (
     PromptCallRequestToolChoiceType0,
@@ -68,6 +70,118 @@ _FIELDS = frozenset(
         "trace_parent_id",
         "user",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    (
+        "batch_id",
+        "batch_id",
+        False,
+        0,
+        "batch_id = _j_batch_id\nif not (type(batch_id) is str or batch_id is UNSET):\n    raise TypeError",
+    ),
+    ("end_time", "_end_time_slot", False, 1, ""),
+    (
+        "environment",
+        "environment",
+        False,
+        0,
+        "environment = _j_environment\nif not (type(environment) is str or environment is UNSET):\n    raise TypeError",
+    ),
+    (
+        "id",
+        "id",
+        False,
+        0,
+        "id = _j_id\nif not (type(id) is str or id is UNSET):\n    raise TypeError",
+    ),
+    ("inputs", "_inputs_slot", False, 2, ""),
+    (
+        "logprobs",
+        "logprobs",
+        False,
+        0,
+        "logprobs = _j_logprobs\nif not (type(logprobs) is int or logprobs is UNSET):\n    raise TypeError",
+    ),
+    ("messages", "_messages_slot", False, 4, ""),
+    ("metadata", "_metadata_slot", False, 8, ""),
+    (
+        "num_samples",
+        "num_samples",
+        False,
+        0,
+        "num_samples = _j_num_samples\nif not (type(num_samples) is int or num_samples is UNSET):\n    raise TypeError",
+    ),
+    (
+        "path",
+        "path",
+        False,
+        0,
+        "path = _j_path\nif not (type(path) is str or path is UNSET):\n    raise TypeError",
+    ),
+    ("prompt", "_prompt_slot", False, 16, ""),
+    ("provider_api_keys", "_provider_api_keys_slot", False, 32, ""),
+    (
+        "return_inputs",
+        "return_inputs",
+        False,
+        0,
+        "return_inputs = _j_return_inputs\nif not (type(return_inputs) is bool or return_inputs is UNSET):\n    raise TypeError",
+    ),
+    (
+        "save",
+        "save",
+        False,
+        0,
+        "save = _j_save\nif not (type(save) is bool or save is UNSET):\n    raise TypeError",
+    ),
+    (
+        "source",
+        "source",
+        False,
+        0,
+        "source = _j_source\nif not (type(source) is str or source is UNSET):\n    raise TypeError",
+    ),
+    (
+        "source_datapoint_id",
+        "source_datapoint_id",
+        False,
+        0,
+        "source_datapoint_id = _j_source_datapoint_id\nif not (type(source_datapoint_id) is str or source_datapoint_id is UNSET):\n    raise TypeError",
+    ),
+    ("start_time", "_start_time_slot", False, 64, ""),
+    (
+        "stream",
+        "stream",
+        False,
+        0,
+        "stream = _j_stream\nif not (type(stream) is bool or stream is UNSET):\n    raise TypeError",
+    ),
+    (
+        "suffix",
+        "suffix",
+        False,
+        0,
+        "suffix = _j_suffix\nif not (type(suffix) is str or suffix is UNSET):\n    raise TypeError",
+    ),
+    ("tool_choice", "_tool_choice_slot", False, 128, ""),
+    (
+        "trace_parent_id",
+        "trace_parent_id",
+        False,
+        0,
+        "trace_parent_id = _j_trace_parent_id\nif not (type(trace_parent_id) is str or trace_parent_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "user",
+        "user",
+        False,
+        0,
+        "user = _j_user\nif not (type(user) is str or user is UNSET):\n    raise TypeError",
+    ),
 )
 
 
@@ -312,6 +426,13 @@ class PromptCallRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 2, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -342,7 +463,6 @@ class PromptCallRequest:
                     end_time = UNSET
                 else:
                     end_time = datetime.datetime.fromisoformat(_end_time)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -382,7 +502,6 @@ class PromptCallRequest:
                     inputs = UNSET
                 else:
                     inputs = PromptCallRequestInputs.from_dict(_inputs)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -414,7 +533,6 @@ class PromptCallRequest:
                         ChatMessage.from_dict(messages_item_data)
                         for messages_item_data in _messages
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -442,7 +560,6 @@ class PromptCallRequest:
                     metadata = UNSET
                 else:
                     metadata = PromptCallRequestMetadata.from_dict(_metadata)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -482,7 +599,6 @@ class PromptCallRequest:
                     prompt = UNSET
                 else:
                     prompt = PromptKernelRequest.from_dict(_prompt)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -502,7 +618,6 @@ class PromptCallRequest:
                     provider_api_keys = UNSET
                 else:
                     provider_api_keys = ProviderApiKeys.from_dict(_provider_api_keys)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -562,7 +677,6 @@ class PromptCallRequest:
                     start_time = UNSET
                 else:
                     start_time = datetime.datetime.fromisoformat(_start_time)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -600,7 +714,6 @@ class PromptCallRequest:
                 tool_choice = (
                     _tool_choice if _tool_choice is UNSET else _parse_tool_choice(_tool_choice)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -716,7 +829,6 @@ def _decode_end_time(self: PromptCallRequest, raw: Any) -> Any:
             end_time = UNSET
         else:
             end_time = datetime.datetime.fromisoformat(_end_time)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -743,7 +855,6 @@ def _decode_inputs(self: PromptCallRequest, raw: Any) -> Any:
             inputs = UNSET
         else:
             inputs = PromptCallRequestInputs.from_dict(_inputs)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -770,7 +881,6 @@ def _decode_messages(self: PromptCallRequest, raw: Any) -> Any:
             messages = [
                 ChatMessage.from_dict(messages_item_data) for messages_item_data in _messages
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -803,7 +913,6 @@ def _decode_metadata(self: PromptCallRequest, raw: Any) -> Any:
             metadata = UNSET
         else:
             metadata = PromptCallRequestMetadata.from_dict(_metadata)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -830,7 +939,6 @@ def _decode_prompt(self: PromptCallRequest, raw: Any) -> Any:
             prompt = UNSET
         else:
             prompt = PromptKernelRequest.from_dict(_prompt)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -857,7 +965,6 @@ def _decode_provider_api_keys(self: PromptCallRequest, raw: Any) -> Any:
             provider_api_keys = UNSET
         else:
             provider_api_keys = ProviderApiKeys.from_dict(_provider_api_keys)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -889,7 +996,6 @@ def _decode_start_time(self: PromptCallRequest, raw: Any) -> Any:
             start_time = UNSET
         else:
             start_time = datetime.datetime.fromisoformat(_start_time)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -912,7 +1018,6 @@ def _decode_tool_choice(self: PromptCallRequest, raw: Any) -> Any:
     try:
         _tool_choice = raw
         tool_choice = _tool_choice if _tool_choice is UNSET else _parse_tool_choice(_tool_choice)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
@@ -17,6 +18,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..models.prompt_call_response_tool_choice_type_0 import (
     PromptCallResponseToolChoiceType0,
@@ -63,6 +65,77 @@ _FIELDS = frozenset(
         "trace_parent_id",
         "user",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    ("id", "id", True, 0, "id = _j_id\nif not (type(id) is str):\n    raise TypeError"),
+    ("logs", "_logs_slot", True, 1, ""),
+    ("prompt", "_prompt_slot", True, 2, ""),
+    (
+        "batch_id",
+        "batch_id",
+        False,
+        0,
+        "batch_id = _j_batch_id\nif not (type(batch_id) is str or batch_id is UNSET):\n    raise TypeError",
+    ),
+    ("end_time", "_end_time_slot", False, 4, ""),
+    (
+        "environment",
+        "environment",
+        False,
+        0,
+        "environment = _j_environment\nif not (type(environment) is str or environment is UNSET):\n    raise TypeError",
+    ),
+    ("inputs", "_inputs_slot", False, 8, ""),
+    ("messages", "_messages_slot", False, 16, ""),
+    ("metadata", "_metadata_slot", False, 32, ""),
+    (
+        "save",
+        "save",
+        False,
+        0,
+        "save = _j_save\nif not (type(save) is bool or save is UNSET):\n    raise TypeError",
+    ),
+    (
+        "source",
+        "source",
+        False,
+        0,
+        "source = _j_source\nif not (type(source) is str or source is UNSET):\n    raise TypeError",
+    ),
+    (
+        "source_datapoint_id",
+        "source_datapoint_id",
+        False,
+        0,
+        "source_datapoint_id = _j_source_datapoint_id\nif not (type(source_datapoint_id) is str or source_datapoint_id is UNSET):\n    raise TypeError",
+    ),
+    ("start_time", "_start_time_slot", False, 64, ""),
+    ("tool_choice", "_tool_choice_slot", False, 128, ""),
+    (
+        "trace_id",
+        "trace_id",
+        False,
+        0,
+        "trace_id = _j_trace_id\nif not (type(trace_id) is str or trace_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "trace_parent_id",
+        "trace_parent_id",
+        False,
+        0,
+        "trace_parent_id = _j_trace_parent_id\nif not (type(trace_parent_id) is str or trace_parent_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "user",
+        "user",
+        False,
+        0,
+        "user = _j_user\nif not (type(user) is str or user is UNSET):\n    raise TypeError",
+    ),
 )
 
 
@@ -275,6 +348,13 @@ class PromptCallResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 2, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -300,7 +380,6 @@ class PromptCallResponse:
                 logs = [
                     PromptCallLogResponse.from_dict(logs_item_data) for logs_item_data in d["logs"]
                 ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -321,7 +400,6 @@ class PromptCallResponse:
         else:
             try:
                 prompt = PromptResponse.from_dict(d["prompt"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -350,7 +428,6 @@ class PromptCallResponse:
                     end_time = UNSET
                 else:
                     end_time = datetime.datetime.fromisoformat(_end_time)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -381,7 +458,6 @@ class PromptCallResponse:
                     inputs = UNSET
                 else:
                     inputs = PromptCallResponseInputs.from_dict(_inputs)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -404,7 +480,6 @@ class PromptCallResponse:
                         ChatMessage.from_dict(messages_item_data)
                         for messages_item_data in _messages
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -432,7 +507,6 @@ class PromptCallResponse:
                     metadata = UNSET
                 else:
                     metadata = PromptCallResponseMetadata.from_dict(_metadata)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -483,7 +557,6 @@ class PromptCallResponse:
                     start_time = UNSET
                 else:
                     start_time = datetime.datetime.fromisoformat(_start_time)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -503,7 +576,6 @@ class PromptCallResponse:
                 tool_choice = (
                     _tool_choice if _tool_choice is UNSET else _parse_tool_choice(_tool_choice)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -618,7 +690,6 @@ def _decode_logs(self: PromptCallResponse, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         logs = [PromptCallLogResponse.from_dict(logs_item_data) for logs_item_data in raw]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -646,7 +717,6 @@ def _decode_prompt(self: PromptCallResponse, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         prompt = PromptResponse.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -673,7 +743,6 @@ def _decode_end_time(self: PromptCallResponse, raw: Any) -> Any:
             end_time = UNSET
         else:
             end_time = datetime.datetime.fromisoformat(_end_time)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -700,7 +769,6 @@ def _decode_inputs(self: PromptCallResponse, raw: Any) -> Any:
             inputs = UNSET
         else:
             inputs = PromptCallResponseInputs.from_dict(_inputs)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -727,7 +795,6 @@ def _decode_messages(self: PromptCallResponse, raw: Any) -> Any:
             messages = [
                 ChatMessage.from_dict(messages_item_data) for messages_item_data in _messages
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -760,7 +827,6 @@ def _decode_metadata(self: PromptCallResponse, raw: Any) -> Any:
             metadata = UNSET
         else:
             metadata = PromptCallResponseMetadata.from_dict(_metadata)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -792,7 +858,6 @@ def _decode_start_time(self: PromptCallResponse, raw: Any) -> Any:
             start_time = UNSET
         else:
             start_time = datetime.datetime.fromisoformat(_start_time)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -815,7 +880,6 @@ def _decode_tool_choice(self: PromptCallResponse, raw: Any) -> Any:
     try:
         _tool_choice = raw
         tool_choice = _tool_choice if _tool_choice is UNSET else _parse_tool_choice(_tool_choice)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

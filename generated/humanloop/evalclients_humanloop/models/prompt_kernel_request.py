@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
@@ -16,6 +17,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..drift import strs as _strs
 from ..models.model_endpoints import ModelEndpoints, check_model_endpoints
@@ -53,6 +55,94 @@ _FIELDS = frozenset(
         "tools",
         "top_p",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    (
+        "model",
+        "model",
+        True,
+        0,
+        "model = _j_model\nif not (type(model) is str):\n    raise TypeError",
+    ),
+    ("attributes", "_attributes_slot", False, 1, ""),
+    (
+        "endpoint",
+        "endpoint",
+        False,
+        0,
+        "_endpoint = _j_endpoint\nendpoint: ModelEndpoints | Unset\nif _endpoint is UNSET:\n    endpoint = UNSET\nelse:\n    endpoint = check_model_endpoints(_endpoint)",
+    ),
+    (
+        "frequency_penalty",
+        "frequency_penalty",
+        False,
+        0,
+        "frequency_penalty = _j_frequency_penalty\nif not (type(frequency_penalty) is float or type(frequency_penalty) is int or frequency_penalty is UNSET):\n    raise TypeError",
+    ),
+    (
+        "linked_tools",
+        "linked_tools",
+        False,
+        0,
+        "linked_tools: list[str] = _j_linked_tools\n\nif not ((type(linked_tools) is list and _strs(linked_tools)) or linked_tools is UNSET):\n    raise TypeError",
+    ),
+    (
+        "max_tokens",
+        "max_tokens",
+        False,
+        0,
+        "max_tokens = _j_max_tokens\nif not (type(max_tokens) is int or max_tokens is UNSET):\n    raise TypeError",
+    ),
+    ("other", "_other_slot", False, 2, ""),
+    (
+        "presence_penalty",
+        "presence_penalty",
+        False,
+        0,
+        "presence_penalty = _j_presence_penalty\nif not (type(presence_penalty) is float or type(presence_penalty) is int or presence_penalty is UNSET):\n    raise TypeError",
+    ),
+    (
+        "provider",
+        "provider",
+        False,
+        0,
+        "_provider = _j_provider\nprovider: ModelProviders | Unset\nif _provider is UNSET:\n    provider = UNSET\nelse:\n    provider = check_model_providers(_provider)",
+    ),
+    ("response_format", "_response_format_slot", False, 4, ""),
+    (
+        "seed",
+        "seed",
+        False,
+        0,
+        "seed = _j_seed\nif not (type(seed) is int or seed is UNSET):\n    raise TypeError",
+    ),
+    (
+        "stop",
+        "stop",
+        False,
+        0,
+        "_stop = _j_stop\nstop = _stop if _stop is UNSET else _parse_stop(_stop)",
+    ),
+    (
+        "temperature",
+        "temperature",
+        False,
+        0,
+        "temperature = _j_temperature\nif not (type(temperature) is float or type(temperature) is int or temperature is UNSET):\n    raise TypeError",
+    ),
+    ("template", "_template_slot", False, 8, ""),
+    ("tools", "_tools_slot", False, 16, ""),
+    (
+        "top_p",
+        "top_p",
+        False,
+        0,
+        "top_p = _j_top_p\nif not (type(top_p) is float or type(top_p) is int or top_p is UNSET):\n    raise TypeError",
+    ),
 )
 
 
@@ -272,6 +362,13 @@ class PromptKernelRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -302,7 +399,6 @@ class PromptKernelRequest:
                     attributes = UNSET
                 else:
                     attributes = PromptKernelRequestAttributes.from_dict(_attributes)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -317,7 +413,6 @@ class PromptKernelRequest:
                 endpoint = UNSET
             else:
                 endpoint = check_model_endpoints(_endpoint)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -373,7 +468,6 @@ class PromptKernelRequest:
                     other = UNSET
                 else:
                     other = PromptKernelRequestOtherProviderParameters.from_dict(_other)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -403,7 +497,6 @@ class PromptKernelRequest:
                 provider = UNSET
             else:
                 provider = check_model_providers(_provider)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -430,7 +523,6 @@ class PromptKernelRequest:
                     response_format = UNSET
                 else:
                     response_format = ResponseFormat.from_dict(_response_format)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -450,7 +542,6 @@ class PromptKernelRequest:
         try:
             _stop = d.get("stop", UNSET)
             stop = _stop if _stop is UNSET else _parse_stop(_stop)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -475,7 +566,6 @@ class PromptKernelRequest:
             try:
                 _template = d.get("template", UNSET)
                 template = _template if _template is UNSET else _parse_template(_template)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -495,7 +585,6 @@ class PromptKernelRequest:
                 tools: list[ToolFunction] | Unset = UNSET
                 if _tools is not UNSET:
                     tools = [ToolFunction.from_dict(tools_item_data) for tools_item_data in _tools]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -606,7 +695,6 @@ def _decode_attributes(self: PromptKernelRequest, raw: Any) -> Any:
             attributes = UNSET
         else:
             attributes = PromptKernelRequestAttributes.from_dict(_attributes)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -638,7 +726,6 @@ def _decode_other(self: PromptKernelRequest, raw: Any) -> Any:
             other = UNSET
         else:
             other = PromptKernelRequestOtherProviderParameters.from_dict(_other)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -670,7 +757,6 @@ def _decode_response_format(self: PromptKernelRequest, raw: Any) -> Any:
             response_format = UNSET
         else:
             response_format = ResponseFormat.from_dict(_response_format)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -698,7 +784,6 @@ def _decode_template(self: PromptKernelRequest, raw: Any) -> Any:
     try:
         _template = raw
         template = _template if _template is UNSET else _parse_template(_template)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -723,7 +808,6 @@ def _decode_tools(self: PromptKernelRequest, raw: Any) -> Any:
         tools: list[ToolFunction] | Unset = UNSET
         if _tools is not UNSET:
             tools = [ToolFunction.from_dict(tools_item_data) for tools_item_data in _tools]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

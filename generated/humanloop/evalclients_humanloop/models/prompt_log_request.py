@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
@@ -17,6 +18,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..models.prompt_log_request_tool_choice_type_0 import (
     PromptLogRequestToolChoiceType0,
@@ -77,6 +79,156 @@ _FIELDS = frozenset(
         "trace_parent_id",
         "user",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    (
+        "batch_id",
+        "batch_id",
+        False,
+        0,
+        "batch_id = _j_batch_id\nif not (type(batch_id) is str or batch_id is UNSET):\n    raise TypeError",
+    ),
+    ("created_at", "_created_at_slot", False, 1, ""),
+    ("end_time", "_end_time_slot", False, 2, ""),
+    (
+        "environment",
+        "environment",
+        False,
+        0,
+        "environment = _j_environment\nif not (type(environment) is str or environment is UNSET):\n    raise TypeError",
+    ),
+    (
+        "error",
+        "error",
+        False,
+        0,
+        "error = _j_error\nif not (type(error) is str or error is UNSET):\n    raise TypeError",
+    ),
+    (
+        "evaluation_id",
+        "evaluation_id",
+        False,
+        0,
+        "evaluation_id = _j_evaluation_id\nif not (type(evaluation_id) is str or evaluation_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "finish_reason",
+        "finish_reason",
+        False,
+        0,
+        "finish_reason = _j_finish_reason\nif not (type(finish_reason) is str or finish_reason is UNSET):\n    raise TypeError",
+    ),
+    (
+        "id",
+        "id",
+        False,
+        0,
+        "id = _j_id\nif not (type(id) is str or id is UNSET):\n    raise TypeError",
+    ),
+    ("inputs", "_inputs_slot", False, 4, ""),
+    ("messages", "_messages_slot", False, 8, ""),
+    ("metadata", "_metadata_slot", False, 16, ""),
+    (
+        "output",
+        "output",
+        False,
+        0,
+        "output = _j_output\nif not (type(output) is str or output is UNSET):\n    raise TypeError",
+    ),
+    (
+        "output_cost",
+        "output_cost",
+        False,
+        0,
+        "output_cost = _j_output_cost\nif not (type(output_cost) is float or type(output_cost) is int or output_cost is UNSET):\n    raise TypeError",
+    ),
+    ("output_message", "_output_message_slot", False, 32, ""),
+    (
+        "output_tokens",
+        "output_tokens",
+        False,
+        0,
+        "output_tokens = _j_output_tokens\nif not (type(output_tokens) is int or output_tokens is UNSET):\n    raise TypeError",
+    ),
+    (
+        "path",
+        "path",
+        False,
+        0,
+        "path = _j_path\nif not (type(path) is str or path is UNSET):\n    raise TypeError",
+    ),
+    ("prompt", "_prompt_slot", False, 64, ""),
+    (
+        "prompt_cost",
+        "prompt_cost",
+        False,
+        0,
+        "prompt_cost = _j_prompt_cost\nif not (type(prompt_cost) is float or type(prompt_cost) is int or prompt_cost is UNSET):\n    raise TypeError",
+    ),
+    (
+        "prompt_tokens",
+        "prompt_tokens",
+        False,
+        0,
+        "prompt_tokens = _j_prompt_tokens\nif not (type(prompt_tokens) is int or prompt_tokens is UNSET):\n    raise TypeError",
+    ),
+    (
+        "provider_latency",
+        "provider_latency",
+        False,
+        0,
+        "provider_latency = _j_provider_latency\nif not (type(provider_latency) is float or type(provider_latency) is int or provider_latency is UNSET):\n    raise TypeError",
+    ),
+    ("provider_request", "_provider_request_slot", False, 128, ""),
+    ("provider_response", "_provider_response_slot", False, 256, ""),
+    (
+        "save",
+        "save",
+        False,
+        0,
+        "save = _j_save\nif not (type(save) is bool or save is UNSET):\n    raise TypeError",
+    ),
+    (
+        "source",
+        "source",
+        False,
+        0,
+        "source = _j_source\nif not (type(source) is str or source is UNSET):\n    raise TypeError",
+    ),
+    (
+        "source_datapoint_id",
+        "source_datapoint_id",
+        False,
+        0,
+        "source_datapoint_id = _j_source_datapoint_id\nif not (type(source_datapoint_id) is str or source_datapoint_id is UNSET):\n    raise TypeError",
+    ),
+    ("start_time", "_start_time_slot", False, 512, ""),
+    (
+        "stdout",
+        "stdout",
+        False,
+        0,
+        "stdout = _j_stdout\nif not (type(stdout) is str or stdout is UNSET):\n    raise TypeError",
+    ),
+    ("tool_choice", "_tool_choice_slot", False, 1024, ""),
+    (
+        "trace_parent_id",
+        "trace_parent_id",
+        False,
+        0,
+        "trace_parent_id = _j_trace_parent_id\nif not (type(trace_parent_id) is str or trace_parent_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "user",
+        "user",
+        False,
+        0,
+        "user = _j_user\nif not (type(user) is str or user is UNSET):\n    raise TypeError",
+    ),
 )
 
 
@@ -380,6 +532,13 @@ class PromptLogRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 2, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -410,7 +569,6 @@ class PromptLogRequest:
                     created_at = UNSET
                 else:
                     created_at = datetime.datetime.fromisoformat(_created_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -432,7 +590,6 @@ class PromptLogRequest:
                     end_time = UNSET
                 else:
                     end_time = datetime.datetime.fromisoformat(_end_time)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -499,7 +656,6 @@ class PromptLogRequest:
                     inputs = UNSET
                 else:
                     inputs = PromptLogRequestInputs.from_dict(_inputs)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -522,7 +678,6 @@ class PromptLogRequest:
                         ChatMessage.from_dict(messages_item_data)
                         for messages_item_data in _messages
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -550,7 +705,6 @@ class PromptLogRequest:
                     metadata = UNSET
                 else:
                     metadata = PromptLogRequestMetadata.from_dict(_metadata)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -590,7 +744,6 @@ class PromptLogRequest:
                     output_message = UNSET
                 else:
                     output_message = ChatMessage.from_dict(_output_message)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -630,7 +783,6 @@ class PromptLogRequest:
                     prompt = UNSET
                 else:
                     prompt = PromptKernelRequest.from_dict(_prompt)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -683,7 +835,6 @@ class PromptLogRequest:
                     provider_request = UNSET
                 else:
                     provider_request = PromptLogRequestProviderRequest.from_dict(_provider_request)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -707,7 +858,6 @@ class PromptLogRequest:
                     provider_response = PromptLogRequestProviderResponse.from_dict(
                         _provider_response
                     )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -763,7 +913,6 @@ class PromptLogRequest:
                     start_time = UNSET
                 else:
                     start_time = datetime.datetime.fromisoformat(_start_time)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -792,7 +941,6 @@ class PromptLogRequest:
                 tool_choice = (
                     _tool_choice if _tool_choice is UNSET else _parse_tool_choice(_tool_choice)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -916,7 +1064,6 @@ def _decode_created_at(self: PromptLogRequest, raw: Any) -> Any:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -943,7 +1090,6 @@ def _decode_end_time(self: PromptLogRequest, raw: Any) -> Any:
             end_time = UNSET
         else:
             end_time = datetime.datetime.fromisoformat(_end_time)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -970,7 +1116,6 @@ def _decode_inputs(self: PromptLogRequest, raw: Any) -> Any:
             inputs = UNSET
         else:
             inputs = PromptLogRequestInputs.from_dict(_inputs)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -997,7 +1142,6 @@ def _decode_messages(self: PromptLogRequest, raw: Any) -> Any:
             messages = [
                 ChatMessage.from_dict(messages_item_data) for messages_item_data in _messages
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1030,7 +1174,6 @@ def _decode_metadata(self: PromptLogRequest, raw: Any) -> Any:
             metadata = UNSET
         else:
             metadata = PromptLogRequestMetadata.from_dict(_metadata)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1057,7 +1200,6 @@ def _decode_output_message(self: PromptLogRequest, raw: Any) -> Any:
             output_message = UNSET
         else:
             output_message = ChatMessage.from_dict(_output_message)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1084,7 +1226,6 @@ def _decode_prompt(self: PromptLogRequest, raw: Any) -> Any:
             prompt = UNSET
         else:
             prompt = PromptKernelRequest.from_dict(_prompt)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1111,7 +1252,6 @@ def _decode_provider_request(self: PromptLogRequest, raw: Any) -> Any:
             provider_request = UNSET
         else:
             provider_request = PromptLogRequestProviderRequest.from_dict(_provider_request)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1143,7 +1283,6 @@ def _decode_provider_response(self: PromptLogRequest, raw: Any) -> Any:
             provider_response = UNSET
         else:
             provider_response = PromptLogRequestProviderResponse.from_dict(_provider_response)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1175,7 +1314,6 @@ def _decode_start_time(self: PromptLogRequest, raw: Any) -> Any:
             start_time = UNSET
         else:
             start_time = datetime.datetime.fromisoformat(_start_time)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1198,7 +1336,6 @@ def _decode_tool_choice(self: PromptLogRequest, raw: Any) -> Any:
     try:
         _tool_choice = raw
         tool_choice = _tool_choice if _tool_choice is UNSET else _parse_tool_choice(_tool_choice)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
@@ -17,6 +18,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..drift import strs as _strs
 from ..models.prompt_log_response_tool_choice_type_0 import (
@@ -83,6 +85,158 @@ _FIELDS = frozenset(
         "trace_parent_id",
         "user",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    ("evaluator_logs", "_evaluator_logs_slot", True, 1, ""),
+    ("id", "id", True, 0, "id = _j_id\nif not (type(id) is str):\n    raise TypeError"),
+    ("prompt", "_prompt_slot", True, 2, ""),
+    (
+        "batches",
+        "batches",
+        False,
+        0,
+        "batches: list[str] = _j_batches\n\nif not ((type(batches) is list and _strs(batches)) or batches is UNSET):\n    raise TypeError",
+    ),
+    ("created_at", "_created_at_slot", False, 4, ""),
+    ("end_time", "_end_time_slot", False, 8, ""),
+    (
+        "environment",
+        "environment",
+        False,
+        0,
+        "environment = _j_environment\nif not (type(environment) is str or environment is UNSET):\n    raise TypeError",
+    ),
+    (
+        "error",
+        "error",
+        False,
+        0,
+        "error = _j_error\nif not (type(error) is str or error is UNSET):\n    raise TypeError",
+    ),
+    (
+        "finish_reason",
+        "finish_reason",
+        False,
+        0,
+        "finish_reason = _j_finish_reason\nif not (type(finish_reason) is str or finish_reason is UNSET):\n    raise TypeError",
+    ),
+    ("inputs", "_inputs_slot", False, 16, ""),
+    ("messages", "_messages_slot", False, 32, ""),
+    ("metadata", "_metadata_slot", False, 64, ""),
+    (
+        "output",
+        "output",
+        False,
+        0,
+        "output = _j_output\nif not (type(output) is str or output is UNSET):\n    raise TypeError",
+    ),
+    (
+        "output_cost",
+        "output_cost",
+        False,
+        0,
+        "output_cost = _j_output_cost\nif not (type(output_cost) is float or type(output_cost) is int or output_cost is UNSET):\n    raise TypeError",
+    ),
+    ("output_message", "_output_message_slot", False, 128, ""),
+    (
+        "output_tokens",
+        "output_tokens",
+        False,
+        0,
+        "output_tokens = _j_output_tokens\nif not (type(output_tokens) is int or output_tokens is UNSET):\n    raise TypeError",
+    ),
+    (
+        "prompt_cost",
+        "prompt_cost",
+        False,
+        0,
+        "prompt_cost = _j_prompt_cost\nif not (type(prompt_cost) is float or type(prompt_cost) is int or prompt_cost is UNSET):\n    raise TypeError",
+    ),
+    (
+        "prompt_tokens",
+        "prompt_tokens",
+        False,
+        0,
+        "prompt_tokens = _j_prompt_tokens\nif not (type(prompt_tokens) is int or prompt_tokens is UNSET):\n    raise TypeError",
+    ),
+    (
+        "provider_latency",
+        "provider_latency",
+        False,
+        0,
+        "provider_latency = _j_provider_latency\nif not (type(provider_latency) is float or type(provider_latency) is int or provider_latency is UNSET):\n    raise TypeError",
+    ),
+    ("provider_request", "_provider_request_slot", False, 256, ""),
+    ("provider_response", "_provider_response_slot", False, 512, ""),
+    (
+        "save",
+        "save",
+        False,
+        0,
+        "save = _j_save\nif not (type(save) is bool or save is UNSET):\n    raise TypeError",
+    ),
+    (
+        "source",
+        "source",
+        False,
+        0,
+        "source = _j_source\nif not (type(source) is str or source is UNSET):\n    raise TypeError",
+    ),
+    (
+        "source_datapoint_id",
+        "source_datapoint_id",
+        False,
+        0,
+        "source_datapoint_id = _j_source_datapoint_id\nif not (type(source_datapoint_id) is str or source_datapoint_id is UNSET):\n    raise TypeError",
+    ),
+    ("start_time", "_start_time_slot", False, 1024, ""),
+    (
+        "stdout",
+        "stdout",
+        False,
+        0,
+        "stdout = _j_stdout\nif not (type(stdout) is str or stdout is UNSET):\n    raise TypeError",
+    ),
+    ("tool_choice", "_tool_choice_slot", False, 2048, ""),
+    (
+        "trace_children",
+        "trace_children",
+        False,
+        0,
+        "_trace_children = _j_trace_children\ntrace_children: list[EvaluatorLogResponse | FlowLogResponse | PromptLogResponse | ToolLogResponse] | Unset = UNSET\nif _trace_children is not UNSET:\n    trace_children = []\n    for trace_children_item_data in _trace_children:\n        def _parse_trace_children_item(data: object) -\u003e EvaluatorLogResponse | FlowLogResponse | PromptLogResponse | ToolLogResponse:\n            try:\n                if not isinstance(data, dict):\n                    raise TypeError()\n                componentsschemas_log_response_type_0 = PromptLogResponse.from_dict(data, _strict=True)\n\n\n\n                return componentsschemas_log_response_type_0\n            except (TypeError, ValueError, AttributeError, KeyError):\n                pass\n            try:\n                if not isinstance(data, dict):\n                    raise TypeError()\n                componentsschemas_log_response_type_1 = ToolLogResponse.from_dict(data, _strict=True)\n\n\n\n                return componentsschemas_log_response_type_1\n            except (TypeError, ValueError, AttributeError, KeyError):\n                pass\n            try:\n                if not isinstance(data, dict):\n                    raise TypeError()\n                componentsschemas_log_response_type_2 = EvaluatorLogResponse.from_dict(data, _strict=True)\n\n\n\n                return componentsschemas_log_response_type_2\n            except (TypeError, ValueError, AttributeError, KeyError):\n                pass\n            if not isinstance(data, dict):\n                raise TypeError()\n            componentsschemas_log_response_type_3 = FlowLogResponse.from_dict(data, _strict=True)\n\n\n\n            return componentsschemas_log_response_type_3\n\n        trace_children_item = _parse_trace_children_item(trace_children_item_data)\n\n        trace_children.append(trace_children_item)",
+    ),
+    (
+        "trace_flow_id",
+        "trace_flow_id",
+        False,
+        0,
+        "trace_flow_id = _j_trace_flow_id\nif not (type(trace_flow_id) is str or trace_flow_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "trace_id",
+        "trace_id",
+        False,
+        0,
+        "trace_id = _j_trace_id\nif not (type(trace_id) is str or trace_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "trace_parent_id",
+        "trace_parent_id",
+        False,
+        0,
+        "trace_parent_id = _j_trace_parent_id\nif not (type(trace_parent_id) is str or trace_parent_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "user",
+        "user",
+        False,
+        0,
+        "user = _j_user\nif not (type(user) is str or user is UNSET):\n    raise TypeError",
+    ),
 )
 
 
@@ -434,6 +588,13 @@ class PromptLogResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 2, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -451,7 +612,6 @@ class PromptLogResponse:
                     EvaluatorLogResponse.from_dict(evaluator_logs_item_data)
                     for evaluator_logs_item_data in d["evaluator_logs"]
                 ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -483,7 +643,6 @@ class PromptLogResponse:
         else:
             try:
                 prompt = PromptResponse.from_dict(d["prompt"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -513,7 +672,6 @@ class PromptLogResponse:
                     created_at = UNSET
                 else:
                     created_at = datetime.datetime.fromisoformat(_created_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -535,7 +693,6 @@ class PromptLogResponse:
                     end_time = UNSET
                 else:
                     end_time = datetime.datetime.fromisoformat(_end_time)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -584,7 +741,6 @@ class PromptLogResponse:
                     inputs = UNSET
                 else:
                     inputs = PromptLogResponseInputs.from_dict(_inputs)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -607,7 +763,6 @@ class PromptLogResponse:
                         ChatMessage.from_dict(messages_item_data)
                         for messages_item_data in _messages
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -635,7 +790,6 @@ class PromptLogResponse:
                     metadata = UNSET
                 else:
                     metadata = PromptLogResponseMetadata.from_dict(_metadata)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -675,7 +829,6 @@ class PromptLogResponse:
                     output_message = UNSET
                 else:
                     output_message = ChatMessage.from_dict(_output_message)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -739,7 +892,6 @@ class PromptLogResponse:
                     provider_request = UNSET
                 else:
                     provider_request = PromptLogResponseProviderRequest.from_dict(_provider_request)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -763,7 +915,6 @@ class PromptLogResponse:
                     provider_response = PromptLogResponseProviderResponse.from_dict(
                         _provider_response
                     )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -819,7 +970,6 @@ class PromptLogResponse:
                     start_time = UNSET
                 else:
                     start_time = datetime.datetime.fromisoformat(_start_time)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -848,7 +998,6 @@ class PromptLogResponse:
                 tool_choice = (
                     _tool_choice if _tool_choice is UNSET else _parse_tool_choice(_tool_choice)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -917,7 +1066,6 @@ class PromptLogResponse:
                     trace_children_item = _parse_trace_children_item(trace_children_item_data)
 
                     trace_children.append(trace_children_item)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -1106,7 +1254,6 @@ def _decode_evaluator_logs(self: PromptLogResponse, raw: Any) -> Any:
             EvaluatorLogResponse.from_dict(evaluator_logs_item_data)
             for evaluator_logs_item_data in raw
         ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1136,7 +1283,6 @@ def _decode_prompt(self: PromptLogResponse, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         prompt = PromptResponse.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1163,7 +1309,6 @@ def _decode_created_at(self: PromptLogResponse, raw: Any) -> Any:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1190,7 +1335,6 @@ def _decode_end_time(self: PromptLogResponse, raw: Any) -> Any:
             end_time = UNSET
         else:
             end_time = datetime.datetime.fromisoformat(_end_time)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1217,7 +1361,6 @@ def _decode_inputs(self: PromptLogResponse, raw: Any) -> Any:
             inputs = UNSET
         else:
             inputs = PromptLogResponseInputs.from_dict(_inputs)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1244,7 +1387,6 @@ def _decode_messages(self: PromptLogResponse, raw: Any) -> Any:
             messages = [
                 ChatMessage.from_dict(messages_item_data) for messages_item_data in _messages
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1277,7 +1419,6 @@ def _decode_metadata(self: PromptLogResponse, raw: Any) -> Any:
             metadata = UNSET
         else:
             metadata = PromptLogResponseMetadata.from_dict(_metadata)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1304,7 +1445,6 @@ def _decode_output_message(self: PromptLogResponse, raw: Any) -> Any:
             output_message = UNSET
         else:
             output_message = ChatMessage.from_dict(_output_message)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1331,7 +1471,6 @@ def _decode_provider_request(self: PromptLogResponse, raw: Any) -> Any:
             provider_request = UNSET
         else:
             provider_request = PromptLogResponseProviderRequest.from_dict(_provider_request)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1363,7 +1502,6 @@ def _decode_provider_response(self: PromptLogResponse, raw: Any) -> Any:
             provider_response = UNSET
         else:
             provider_response = PromptLogResponseProviderResponse.from_dict(_provider_response)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1395,7 +1533,6 @@ def _decode_start_time(self: PromptLogResponse, raw: Any) -> Any:
             start_time = UNSET
         else:
             start_time = datetime.datetime.fromisoformat(_start_time)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1418,7 +1555,6 @@ def _decode_tool_choice(self: PromptLogResponse, raw: Any) -> Any:
     try:
         _tool_choice = raw
         tool_choice = _tool_choice if _tool_choice is UNSET else _parse_tool_choice(_tool_choice)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
@@ -17,6 +18,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..models.prompt_log_update_request_tool_choice_type_0 import (
     PromptLogUpdateRequestToolChoiceType0,
@@ -70,6 +72,92 @@ _FIELDS = frozenset(
         "stdout",
         "tool_choice",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    ("created_at", "_created_at_slot", False, 1, ""),
+    ("end_time", "_end_time_slot", False, 2, ""),
+    (
+        "error",
+        "error",
+        False,
+        0,
+        "error = _j_error\nif not (type(error) is str or error is UNSET):\n    raise TypeError",
+    ),
+    (
+        "finish_reason",
+        "finish_reason",
+        False,
+        0,
+        "finish_reason = _j_finish_reason\nif not (type(finish_reason) is str or finish_reason is UNSET):\n    raise TypeError",
+    ),
+    ("inputs", "_inputs_slot", False, 4, ""),
+    ("messages", "_messages_slot", False, 8, ""),
+    ("metadata", "_metadata_slot", False, 16, ""),
+    (
+        "output",
+        "output",
+        False,
+        0,
+        "output = _j_output\nif not (type(output) is str or output is UNSET):\n    raise TypeError",
+    ),
+    (
+        "output_cost",
+        "output_cost",
+        False,
+        0,
+        "output_cost = _j_output_cost\nif not (type(output_cost) is float or type(output_cost) is int or output_cost is UNSET):\n    raise TypeError",
+    ),
+    ("output_message", "_output_message_slot", False, 32, ""),
+    (
+        "output_tokens",
+        "output_tokens",
+        False,
+        0,
+        "output_tokens = _j_output_tokens\nif not (type(output_tokens) is int or output_tokens is UNSET):\n    raise TypeError",
+    ),
+    (
+        "prompt_cost",
+        "prompt_cost",
+        False,
+        0,
+        "prompt_cost = _j_prompt_cost\nif not (type(prompt_cost) is float or type(prompt_cost) is int or prompt_cost is UNSET):\n    raise TypeError",
+    ),
+    (
+        "prompt_tokens",
+        "prompt_tokens",
+        False,
+        0,
+        "prompt_tokens = _j_prompt_tokens\nif not (type(prompt_tokens) is int or prompt_tokens is UNSET):\n    raise TypeError",
+    ),
+    (
+        "provider_latency",
+        "provider_latency",
+        False,
+        0,
+        "provider_latency = _j_provider_latency\nif not (type(provider_latency) is float or type(provider_latency) is int or provider_latency is UNSET):\n    raise TypeError",
+    ),
+    ("provider_request", "_provider_request_slot", False, 64, ""),
+    ("provider_response", "_provider_response_slot", False, 128, ""),
+    (
+        "source",
+        "source",
+        False,
+        0,
+        "source = _j_source\nif not (type(source) is str or source is UNSET):\n    raise TypeError",
+    ),
+    ("start_time", "_start_time_slot", False, 256, ""),
+    (
+        "stdout",
+        "stdout",
+        False,
+        0,
+        "stdout = _j_stdout\nif not (type(stdout) is str or stdout is UNSET):\n    raise TypeError",
+    ),
+    ("tool_choice", "_tool_choice_slot", False, 512, ""),
 )
 
 
@@ -306,6 +394,13 @@ class PromptLogUpdateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -327,7 +422,6 @@ class PromptLogUpdateRequest:
                     created_at = UNSET
                 else:
                     created_at = datetime.datetime.fromisoformat(_created_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -349,7 +443,6 @@ class PromptLogUpdateRequest:
                     end_time = UNSET
                 else:
                     end_time = datetime.datetime.fromisoformat(_end_time)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -389,7 +482,6 @@ class PromptLogUpdateRequest:
                     inputs = UNSET
                 else:
                     inputs = PromptLogUpdateRequestInputs.from_dict(_inputs)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -412,7 +504,6 @@ class PromptLogUpdateRequest:
                         ChatMessage.from_dict(messages_item_data)
                         for messages_item_data in _messages
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -440,7 +531,6 @@ class PromptLogUpdateRequest:
                     metadata = UNSET
                 else:
                     metadata = PromptLogUpdateRequestMetadata.from_dict(_metadata)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -480,7 +570,6 @@ class PromptLogUpdateRequest:
                     output_message = UNSET
                 else:
                     output_message = ChatMessage.from_dict(_output_message)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -546,7 +635,6 @@ class PromptLogUpdateRequest:
                     provider_request = PromptLogUpdateRequestProviderRequest.from_dict(
                         _provider_request
                     )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -575,7 +663,6 @@ class PromptLogUpdateRequest:
                     provider_response = PromptLogUpdateRequestProviderResponse.from_dict(
                         _provider_response
                     )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -611,7 +698,6 @@ class PromptLogUpdateRequest:
                     start_time = UNSET
                 else:
                     start_time = datetime.datetime.fromisoformat(_start_time)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -640,7 +726,6 @@ class PromptLogUpdateRequest:
                 tool_choice = (
                     _tool_choice if _tool_choice is UNSET else _parse_tool_choice(_tool_choice)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -757,7 +842,6 @@ def _decode_created_at(self: PromptLogUpdateRequest, raw: Any) -> Any:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -784,7 +868,6 @@ def _decode_end_time(self: PromptLogUpdateRequest, raw: Any) -> Any:
             end_time = UNSET
         else:
             end_time = datetime.datetime.fromisoformat(_end_time)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -811,7 +894,6 @@ def _decode_inputs(self: PromptLogUpdateRequest, raw: Any) -> Any:
             inputs = UNSET
         else:
             inputs = PromptLogUpdateRequestInputs.from_dict(_inputs)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -838,7 +920,6 @@ def _decode_messages(self: PromptLogUpdateRequest, raw: Any) -> Any:
             messages = [
                 ChatMessage.from_dict(messages_item_data) for messages_item_data in _messages
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -871,7 +952,6 @@ def _decode_metadata(self: PromptLogUpdateRequest, raw: Any) -> Any:
             metadata = UNSET
         else:
             metadata = PromptLogUpdateRequestMetadata.from_dict(_metadata)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -903,7 +983,6 @@ def _decode_output_message(self: PromptLogUpdateRequest, raw: Any) -> Any:
             output_message = UNSET
         else:
             output_message = ChatMessage.from_dict(_output_message)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -930,7 +1009,6 @@ def _decode_provider_request(self: PromptLogUpdateRequest, raw: Any) -> Any:
             provider_request = UNSET
         else:
             provider_request = PromptLogUpdateRequestProviderRequest.from_dict(_provider_request)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -962,7 +1040,6 @@ def _decode_provider_response(self: PromptLogUpdateRequest, raw: Any) -> Any:
             provider_response = UNSET
         else:
             provider_response = PromptLogUpdateRequestProviderResponse.from_dict(_provider_response)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -994,7 +1071,6 @@ def _decode_start_time(self: PromptLogUpdateRequest, raw: Any) -> Any:
             start_time = UNSET
         else:
             start_time = datetime.datetime.fromisoformat(_start_time)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1017,7 +1093,6 @@ def _decode_tool_choice(self: PromptLogUpdateRequest, raw: Any) -> Any:
     try:
         _tool_choice = raw
         tool_choice = _tool_choice if _tool_choice is UNSET else _parse_tool_choice(_tool_choice)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
@@ -17,6 +18,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..models.model_endpoints import ModelEndpoints, check_model_endpoints
 from ..models.model_providers import ModelProviders, check_model_providers
@@ -79,6 +81,148 @@ _FIELDS = frozenset(
         "top_p",
         "type",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    ("created_at", "_created_at_slot", True, 1, ""),
+    ("id", "id", True, 0, "id = _j_id\nif not (type(id) is str):\n    raise TypeError"),
+    ("inputs", "_inputs_slot", True, 2, ""),
+    ("last_used_at", "_last_used_at_slot", True, 4, ""),
+    (
+        "model",
+        "model",
+        True,
+        0,
+        "model = _j_model\nif not (type(model) is str):\n    raise TypeError",
+    ),
+    ("name", "name", True, 0, "name = _j_name\nif not (type(name) is str):\n    raise TypeError"),
+    ("path", "path", True, 0, "path = _j_path\nif not (type(path) is str):\n    raise TypeError"),
+    (
+        "total_logs_count",
+        "total_logs_count",
+        True,
+        0,
+        "total_logs_count = _j_total_logs_count\nif not (type(total_logs_count) is int):\n    raise TypeError",
+    ),
+    ("updated_at", "_updated_at_slot", True, 8, ""),
+    (
+        "version_id",
+        "version_id",
+        True,
+        0,
+        "version_id = _j_version_id\nif not (type(version_id) is str):\n    raise TypeError",
+    ),
+    (
+        "version_logs_count",
+        "version_logs_count",
+        True,
+        0,
+        "version_logs_count = _j_version_logs_count\nif not (type(version_logs_count) is int):\n    raise TypeError",
+    ),
+    ("attributes", "_attributes_slot", False, 16, ""),
+    (
+        "commit_message",
+        "commit_message",
+        False,
+        0,
+        "commit_message = _j_commit_message\nif not (type(commit_message) is str or commit_message is UNSET):\n    raise TypeError",
+    ),
+    ("created_by", "_created_by_slot", False, 32, ""),
+    (
+        "directory_id",
+        "directory_id",
+        False,
+        0,
+        "directory_id = _j_directory_id\nif not (type(directory_id) is str or directory_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "endpoint",
+        "endpoint",
+        False,
+        0,
+        "_endpoint = _j_endpoint\nendpoint: ModelEndpoints | Unset\nif _endpoint is UNSET:\n    endpoint = UNSET\nelse:\n    endpoint = check_model_endpoints(_endpoint)",
+    ),
+    ("environments", "_environments_slot", False, 64, ""),
+    ("evaluator_aggregates", "_evaluator_aggregates_slot", False, 128, ""),
+    ("evaluators", "_evaluators_slot", False, 256, ""),
+    (
+        "frequency_penalty",
+        "frequency_penalty",
+        False,
+        0,
+        "frequency_penalty = _j_frequency_penalty\nif not (type(frequency_penalty) is float or type(frequency_penalty) is int or frequency_penalty is UNSET):\n    raise TypeError",
+    ),
+    ("linked_tools", "_linked_tools_slot", False, 512, ""),
+    (
+        "max_tokens",
+        "max_tokens",
+        False,
+        0,
+        "max_tokens = _j_max_tokens\nif not (type(max_tokens) is int or max_tokens is UNSET):\n    raise TypeError",
+    ),
+    ("other", "_other_slot", False, 1024, ""),
+    (
+        "presence_penalty",
+        "presence_penalty",
+        False,
+        0,
+        "presence_penalty = _j_presence_penalty\nif not (type(presence_penalty) is float or type(presence_penalty) is int or presence_penalty is UNSET):\n    raise TypeError",
+    ),
+    (
+        "provider",
+        "provider",
+        False,
+        0,
+        "_provider = _j_provider\nprovider: ModelProviders | Unset\nif _provider is UNSET:\n    provider = UNSET\nelse:\n    provider = check_model_providers(_provider)",
+    ),
+    ("response_format", "_response_format_slot", False, 2048, ""),
+    (
+        "seed",
+        "seed",
+        False,
+        0,
+        "seed = _j_seed\nif not (type(seed) is int or seed is UNSET):\n    raise TypeError",
+    ),
+    (
+        "status",
+        "status",
+        False,
+        0,
+        "_status = _j_status\nstatus: VersionStatus | Unset\nif _status is UNSET:\n    status = UNSET\nelse:\n    status = check_version_status(_status)",
+    ),
+    (
+        "stop",
+        "stop",
+        False,
+        0,
+        "_stop = _j_stop\nstop = _stop if _stop is UNSET else _parse_stop(_stop)",
+    ),
+    (
+        "temperature",
+        "temperature",
+        False,
+        0,
+        "temperature = _j_temperature\nif not (type(temperature) is float or type(temperature) is int or temperature is UNSET):\n    raise TypeError",
+    ),
+    ("template", "_template_slot", False, 4096, ""),
+    ("tools", "_tools_slot", False, 8192, ""),
+    (
+        "top_p",
+        "top_p",
+        False,
+        0,
+        "top_p = _j_top_p\nif not (type(top_p) is float or type(top_p) is int or top_p is UNSET):\n    raise TypeError",
+    ),
+    (
+        "type",
+        "type_",
+        False,
+        0,
+        "_type_ = _j_type_\ntype_: PromptResponseType | Unset\nif _type_ is UNSET:\n    type_ = UNSET\nelse:\n    type_ = check_prompt_response_type(_type_)",
+    ),
 )
 
 
@@ -465,6 +609,13 @@ class PromptResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -479,7 +630,6 @@ class PromptResponse:
         else:
             try:
                 created_at = datetime.datetime.fromisoformat(d["created_at"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -505,7 +655,6 @@ class PromptResponse:
                 inputs = [
                     InputResponse.from_dict(inputs_item_data) for inputs_item_data in d["inputs"]
                 ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -526,7 +675,6 @@ class PromptResponse:
         else:
             try:
                 last_used_at = datetime.datetime.fromisoformat(d["last_used_at"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -577,7 +725,6 @@ class PromptResponse:
         else:
             try:
                 updated_at = datetime.datetime.fromisoformat(d["updated_at"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -619,7 +766,6 @@ class PromptResponse:
                     attributes = UNSET
                 else:
                     attributes = PromptResponseAttributes.from_dict(_attributes)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -650,7 +796,6 @@ class PromptResponse:
                     created_by = UNSET
                 else:
                     created_by = UserResponse.from_dict(_created_by)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -672,7 +817,6 @@ class PromptResponse:
                 endpoint = UNSET
             else:
                 endpoint = check_model_endpoints(_endpoint)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -695,7 +839,6 @@ class PromptResponse:
                         EnvironmentResponse.from_dict(environments_item_data)
                         for environments_item_data in _environments
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -726,7 +869,6 @@ class PromptResponse:
                         EvaluatorAggregate.from_dict(evaluator_aggregates_item_data)
                         for evaluator_aggregates_item_data in _evaluator_aggregates
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -757,7 +899,6 @@ class PromptResponse:
                         MonitoringEvaluatorResponse.from_dict(evaluators_item_data)
                         for evaluators_item_data in _evaluators
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -803,7 +944,6 @@ class PromptResponse:
                         LinkedToolResponse.from_dict(linked_tools_item_data)
                         for linked_tools_item_data in _linked_tools
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -842,7 +982,6 @@ class PromptResponse:
                     other = UNSET
                 else:
                     other = PromptResponseOtherProviderParameters.from_dict(_other)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -872,7 +1011,6 @@ class PromptResponse:
                 provider = UNSET
             else:
                 provider = check_model_providers(_provider)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -899,7 +1037,6 @@ class PromptResponse:
                     response_format = UNSET
                 else:
                     response_format = ResponseFormat.from_dict(_response_format)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -923,7 +1060,6 @@ class PromptResponse:
                 status = UNSET
             else:
                 status = check_version_status(_status)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -934,7 +1070,6 @@ class PromptResponse:
         try:
             _stop = d.get("stop", UNSET)
             stop = _stop if _stop is UNSET else _parse_stop(_stop)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -959,7 +1094,6 @@ class PromptResponse:
             try:
                 _template = d.get("template", UNSET)
                 template = _template if _template is UNSET else _parse_template(_template)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -979,7 +1113,6 @@ class PromptResponse:
                 tools: list[ToolFunction] | Unset = UNSET
                 if _tools is not UNSET:
                     tools = [ToolFunction.from_dict(tools_item_data) for tools_item_data in _tools]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -1009,7 +1142,6 @@ class PromptResponse:
                 type_ = UNSET
             else:
                 type_ = check_prompt_response_type(_type_)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -1116,7 +1248,6 @@ def _decode_created_at(self: PromptResponse, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         created_at = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1138,7 +1269,6 @@ def _decode_inputs(self: PromptResponse, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         inputs = [InputResponse.from_dict(inputs_item_data) for inputs_item_data in raw]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1166,7 +1296,6 @@ def _decode_last_used_at(self: PromptResponse, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         last_used_at = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1188,7 +1317,6 @@ def _decode_updated_at(self: PromptResponse, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         updated_at = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1215,7 +1343,6 @@ def _decode_attributes(self: PromptResponse, raw: Any) -> Any:
             attributes = UNSET
         else:
             attributes = PromptResponseAttributes.from_dict(_attributes)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1247,7 +1374,6 @@ def _decode_created_by(self: PromptResponse, raw: Any) -> Any:
             created_by = UNSET
         else:
             created_by = UserResponse.from_dict(_created_by)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1275,7 +1401,6 @@ def _decode_environments(self: PromptResponse, raw: Any) -> Any:
                 EnvironmentResponse.from_dict(environments_item_data)
                 for environments_item_data in _environments
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1309,7 +1434,6 @@ def _decode_evaluator_aggregates(self: PromptResponse, raw: Any) -> Any:
                 EvaluatorAggregate.from_dict(evaluator_aggregates_item_data)
                 for evaluator_aggregates_item_data in _evaluator_aggregates
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1345,7 +1469,6 @@ def _decode_evaluators(self: PromptResponse, raw: Any) -> Any:
                 MonitoringEvaluatorResponse.from_dict(evaluators_item_data)
                 for evaluators_item_data in _evaluators
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1381,7 +1504,6 @@ def _decode_linked_tools(self: PromptResponse, raw: Any) -> Any:
                 LinkedToolResponse.from_dict(linked_tools_item_data)
                 for linked_tools_item_data in _linked_tools
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1414,7 +1536,6 @@ def _decode_other(self: PromptResponse, raw: Any) -> Any:
             other = UNSET
         else:
             other = PromptResponseOtherProviderParameters.from_dict(_other)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1446,7 +1567,6 @@ def _decode_response_format(self: PromptResponse, raw: Any) -> Any:
             response_format = UNSET
         else:
             response_format = ResponseFormat.from_dict(_response_format)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1474,7 +1594,6 @@ def _decode_template(self: PromptResponse, raw: Any) -> Any:
     try:
         _template = raw
         template = _template if _template is UNSET else _parse_template(_template)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1499,7 +1618,6 @@ def _decode_tools(self: PromptResponse, raw: Any) -> Any:
         tools: list[ToolFunction] | Unset = UNSET
         if _tools is not UNSET:
             tools = [ToolFunction.from_dict(tools_item_data) for tools_item_data in _tools]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

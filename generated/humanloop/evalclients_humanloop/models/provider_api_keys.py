@@ -7,11 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
@@ -28,6 +30,68 @@ _FIELDS = frozenset(
         "openai_azure",
         "openai_azure_endpoint",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    (
+        "ai21",
+        "ai21",
+        False,
+        0,
+        "ai21 = _j_ai21\nif not (type(ai21) is str or ai21 is UNSET):\n    raise TypeError",
+    ),
+    (
+        "anthropic",
+        "anthropic",
+        False,
+        0,
+        "anthropic = _j_anthropic\nif not (type(anthropic) is str or anthropic is UNSET):\n    raise TypeError",
+    ),
+    (
+        "bedrock",
+        "bedrock",
+        False,
+        0,
+        "bedrock = _j_bedrock\nif not (type(bedrock) is str or bedrock is UNSET):\n    raise TypeError",
+    ),
+    (
+        "cohere",
+        "cohere",
+        False,
+        0,
+        "cohere = _j_cohere\nif not (type(cohere) is str or cohere is UNSET):\n    raise TypeError",
+    ),
+    (
+        "mock",
+        "mock",
+        False,
+        0,
+        "mock = _j_mock\nif not (type(mock) is str or mock is UNSET):\n    raise TypeError",
+    ),
+    (
+        "openai",
+        "openai",
+        False,
+        0,
+        "openai = _j_openai\nif not (type(openai) is str or openai is UNSET):\n    raise TypeError",
+    ),
+    (
+        "openai_azure",
+        "openai_azure",
+        False,
+        0,
+        "openai_azure = _j_openai_azure\nif not (type(openai_azure) is str or openai_azure is UNSET):\n    raise TypeError",
+    ),
+    (
+        "openai_azure_endpoint",
+        "openai_azure_endpoint",
+        False,
+        0,
+        "openai_azure_endpoint = _j_openai_azure_endpoint\nif not (type(openai_azure_endpoint) is str or openai_azure_endpoint is UNSET):\n    raise TypeError",
+    ),
 )
 
 
@@ -107,6 +171,13 @@ class ProviderApiKeys:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 1, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all

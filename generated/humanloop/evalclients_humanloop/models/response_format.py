@@ -111,7 +111,6 @@ class ResponseFormat:
             _extra = not d.keys() <= _FIELDS
         try:
             type_ = _parse_type_(d["type"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -138,7 +137,6 @@ class ResponseFormat:
                     json_schema = UNSET
                 else:
                     json_schema = ResponseFormatJSONSchema.from_dict(_json_schema)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -206,7 +204,6 @@ def _decode_json_schema(self: ResponseFormat, raw: Any) -> Any:
             json_schema = UNSET
         else:
             json_schema = ResponseFormatJSONSchema.from_dict(_json_schema)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

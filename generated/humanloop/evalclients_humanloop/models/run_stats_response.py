@@ -195,7 +195,6 @@ class RunStatsResponse:
                 evaluator_stats_item = _parse_evaluator_stats_item(evaluator_stats_item_data)
 
                 evaluator_stats.append(evaluator_stats_item)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -280,7 +279,6 @@ class RunStatsResponse:
 
         try:
             status = check_evaluation_status(d["status"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

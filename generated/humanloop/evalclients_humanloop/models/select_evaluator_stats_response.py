@@ -158,7 +158,6 @@ class SelectEvaluatorStatsResponse:
                 num_judgments_per_option = SelectEvaluatorStatsResponseNumberOfJudgments.from_dict(
                     d["num_judgments_per_option"]
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -232,7 +231,6 @@ def _decode_num_judgments_per_option(self: SelectEvaluatorStatsResponse, raw: An
     _drifted: list[_Drift] | None = None
     try:
         num_judgments_per_option = SelectEvaluatorStatsResponseNumberOfJudgments.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

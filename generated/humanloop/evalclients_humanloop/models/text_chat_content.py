@@ -88,7 +88,6 @@ class TextChatContent:
 
         try:
             type_ = check_text_chat_content_type(d["type"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

@@ -107,7 +107,6 @@ class ToolCall:
         else:
             try:
                 function = FunctionTool.from_dict(d["function"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -124,7 +123,6 @@ class ToolCall:
 
         try:
             type_ = check_chat_tool_type(d["type"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -166,7 +164,6 @@ def _decode_function(self: ToolCall, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         function = FunctionTool.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

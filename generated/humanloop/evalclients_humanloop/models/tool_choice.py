@@ -101,7 +101,6 @@ class ToolChoice:
         else:
             try:
                 function = FunctionToolChoice.from_dict(d["function"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -111,7 +110,6 @@ class ToolChoice:
 
         try:
             type_ = check_chat_tool_type(d["type"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -152,7 +150,6 @@ def _decode_function(self: ToolChoice, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         function = FunctionToolChoice.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

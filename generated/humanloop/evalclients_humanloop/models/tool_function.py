@@ -139,7 +139,6 @@ class ToolFunction:
                     parameters = UNSET
                 else:
                     parameters = ToolFunctionToolParameters.from_dict(_parameters)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -198,7 +197,6 @@ def _decode_parameters(self: ToolFunction, raw: Any) -> Any:
             parameters = UNSET
         else:
             parameters = ToolFunctionToolParameters.from_dict(_parameters)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -132,7 +132,6 @@ class ToolKernelRequest:
                     attributes = UNSET
                 else:
                     attributes = ToolKernelRequestAttributes.from_dict(_attributes)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -154,7 +153,6 @@ class ToolKernelRequest:
                     function = UNSET
                 else:
                     function = ToolFunction.from_dict(_function)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -174,7 +172,6 @@ class ToolKernelRequest:
                     setup_values = UNSET
                 else:
                     setup_values = ToolKernelRequestSetupValues.from_dict(_setup_values)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -237,7 +234,6 @@ def _decode_attributes(self: ToolKernelRequest, raw: Any) -> Any:
             attributes = UNSET
         else:
             attributes = ToolKernelRequestAttributes.from_dict(_attributes)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -269,7 +265,6 @@ def _decode_function(self: ToolKernelRequest, raw: Any) -> Any:
             function = UNSET
         else:
             function = ToolFunction.from_dict(_function)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -296,7 +291,6 @@ def _decode_setup_values(self: ToolKernelRequest, raw: Any) -> Any:
             setup_values = UNSET
         else:
             setup_values = ToolKernelRequestSetupValues.from_dict(_setup_values)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

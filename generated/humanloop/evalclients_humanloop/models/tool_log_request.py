@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import lazy as _lazy
@@ -16,6 +17,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
@@ -53,6 +55,111 @@ _FIELDS = frozenset(
         "trace_parent_id",
         "user",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    (
+        "batch_id",
+        "batch_id",
+        False,
+        0,
+        "batch_id = _j_batch_id\nif not (type(batch_id) is str or batch_id is UNSET):\n    raise TypeError",
+    ),
+    ("created_at", "_created_at_slot", False, 1, ""),
+    ("end_time", "_end_time_slot", False, 2, ""),
+    (
+        "environment",
+        "environment",
+        False,
+        0,
+        "environment = _j_environment\nif not (type(environment) is str or environment is UNSET):\n    raise TypeError",
+    ),
+    (
+        "error",
+        "error",
+        False,
+        0,
+        "error = _j_error\nif not (type(error) is str or error is UNSET):\n    raise TypeError",
+    ),
+    (
+        "id",
+        "id",
+        False,
+        0,
+        "id = _j_id\nif not (type(id) is str or id is UNSET):\n    raise TypeError",
+    ),
+    ("inputs", "_inputs_slot", False, 4, ""),
+    ("metadata", "_metadata_slot", False, 8, ""),
+    (
+        "output",
+        "output",
+        False,
+        0,
+        "output = _j_output\nif not (type(output) is str or output is UNSET):\n    raise TypeError",
+    ),
+    (
+        "path",
+        "path",
+        False,
+        0,
+        "path = _j_path\nif not (type(path) is str or path is UNSET):\n    raise TypeError",
+    ),
+    (
+        "provider_latency",
+        "provider_latency",
+        False,
+        0,
+        "provider_latency = _j_provider_latency\nif not (type(provider_latency) is float or type(provider_latency) is int or provider_latency is UNSET):\n    raise TypeError",
+    ),
+    ("provider_request", "_provider_request_slot", False, 16, ""),
+    ("provider_response", "_provider_response_slot", False, 32, ""),
+    (
+        "save",
+        "save",
+        False,
+        0,
+        "save = _j_save\nif not (type(save) is bool or save is UNSET):\n    raise TypeError",
+    ),
+    (
+        "source",
+        "source",
+        False,
+        0,
+        "source = _j_source\nif not (type(source) is str or source is UNSET):\n    raise TypeError",
+    ),
+    (
+        "source_datapoint_id",
+        "source_datapoint_id",
+        False,
+        0,
+        "source_datapoint_id = _j_source_datapoint_id\nif not (type(source_datapoint_id) is str or source_datapoint_id is UNSET):\n    raise TypeError",
+    ),
+    ("start_time", "_start_time_slot", False, 64, ""),
+    (
+        "stdout",
+        "stdout",
+        False,
+        0,
+        "stdout = _j_stdout\nif not (type(stdout) is str or stdout is UNSET):\n    raise TypeError",
+    ),
+    ("tool", "_tool_slot", False, 128, ""),
+    (
+        "trace_parent_id",
+        "trace_parent_id",
+        False,
+        0,
+        "trace_parent_id = _j_trace_parent_id\nif not (type(trace_parent_id) is str or trace_parent_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "user",
+        "user",
+        False,
+        0,
+        "user = _j_user\nif not (type(user) is str or user is UNSET):\n    raise TypeError",
+    ),
 )
 
 
@@ -261,6 +368,13 @@ class ToolLogRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 2, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -291,7 +405,6 @@ class ToolLogRequest:
                     created_at = UNSET
                 else:
                     created_at = datetime.datetime.fromisoformat(_created_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -313,7 +426,6 @@ class ToolLogRequest:
                     end_time = UNSET
                 else:
                     end_time = datetime.datetime.fromisoformat(_end_time)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -362,7 +474,6 @@ class ToolLogRequest:
                     inputs = UNSET
                 else:
                     inputs = ToolLogRequestInputs.from_dict(_inputs)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -382,7 +493,6 @@ class ToolLogRequest:
                     metadata = UNSET
                 else:
                     metadata = ToolLogRequestMetadata.from_dict(_metadata)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -437,7 +547,6 @@ class ToolLogRequest:
                     provider_request = UNSET
                 else:
                     provider_request = ToolLogRequestProviderRequest.from_dict(_provider_request)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -459,7 +568,6 @@ class ToolLogRequest:
                     provider_response = UNSET
                 else:
                     provider_response = ToolLogRequestProviderResponse.from_dict(_provider_response)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -510,7 +618,6 @@ class ToolLogRequest:
                     start_time = UNSET
                 else:
                     start_time = datetime.datetime.fromisoformat(_start_time)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -541,7 +648,6 @@ class ToolLogRequest:
                     tool = UNSET
                 else:
                     tool = ToolKernelRequest.from_dict(_tool)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -607,7 +713,6 @@ def _decode_created_at(self: ToolLogRequest, raw: Any) -> Any:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -634,7 +739,6 @@ def _decode_end_time(self: ToolLogRequest, raw: Any) -> Any:
             end_time = UNSET
         else:
             end_time = datetime.datetime.fromisoformat(_end_time)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -661,7 +765,6 @@ def _decode_inputs(self: ToolLogRequest, raw: Any) -> Any:
             inputs = UNSET
         else:
             inputs = ToolLogRequestInputs.from_dict(_inputs)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -688,7 +791,6 @@ def _decode_metadata(self: ToolLogRequest, raw: Any) -> Any:
             metadata = UNSET
         else:
             metadata = ToolLogRequestMetadata.from_dict(_metadata)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -715,7 +817,6 @@ def _decode_provider_request(self: ToolLogRequest, raw: Any) -> Any:
             provider_request = UNSET
         else:
             provider_request = ToolLogRequestProviderRequest.from_dict(_provider_request)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -747,7 +848,6 @@ def _decode_provider_response(self: ToolLogRequest, raw: Any) -> Any:
             provider_response = UNSET
         else:
             provider_response = ToolLogRequestProviderResponse.from_dict(_provider_response)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -779,7 +879,6 @@ def _decode_start_time(self: ToolLogRequest, raw: Any) -> Any:
             start_time = UNSET
         else:
             start_time = datetime.datetime.fromisoformat(_start_time)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -806,7 +905,6 @@ def _decode_tool(self: ToolLogRequest, raw: Any) -> Any:
             tool = UNSET
         else:
             tool = ToolKernelRequest.from_dict(_tool)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import lazy as _lazy
@@ -16,6 +17,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
@@ -47,6 +49,54 @@ _FIELDS = frozenset(
         "start_time",
         "stdout",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    ("created_at", "_created_at_slot", False, 1, ""),
+    ("end_time", "_end_time_slot", False, 2, ""),
+    (
+        "error",
+        "error",
+        False,
+        0,
+        "error = _j_error\nif not (type(error) is str or error is UNSET):\n    raise TypeError",
+    ),
+    ("inputs", "_inputs_slot", False, 4, ""),
+    ("metadata", "_metadata_slot", False, 8, ""),
+    (
+        "output",
+        "output",
+        False,
+        0,
+        "output = _j_output\nif not (type(output) is str or output is UNSET):\n    raise TypeError",
+    ),
+    (
+        "provider_latency",
+        "provider_latency",
+        False,
+        0,
+        "provider_latency = _j_provider_latency\nif not (type(provider_latency) is float or type(provider_latency) is int or provider_latency is UNSET):\n    raise TypeError",
+    ),
+    ("provider_request", "_provider_request_slot", False, 16, ""),
+    ("provider_response", "_provider_response_slot", False, 32, ""),
+    (
+        "source",
+        "source",
+        False,
+        0,
+        "source = _j_source\nif not (type(source) is str or source is UNSET):\n    raise TypeError",
+    ),
+    ("start_time", "_start_time_slot", False, 64, ""),
+    (
+        "stdout",
+        "stdout",
+        False,
+        0,
+        "stdout = _j_stdout\nif not (type(stdout) is str or stdout is UNSET):\n    raise TypeError",
+    ),
 )
 
 
@@ -193,6 +243,13 @@ class ToolLogUpdateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -214,7 +271,6 @@ class ToolLogUpdateRequest:
                     created_at = UNSET
                 else:
                     created_at = datetime.datetime.fromisoformat(_created_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -236,7 +292,6 @@ class ToolLogUpdateRequest:
                     end_time = UNSET
                 else:
                     end_time = datetime.datetime.fromisoformat(_end_time)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -267,7 +322,6 @@ class ToolLogUpdateRequest:
                     inputs = UNSET
                 else:
                     inputs = ToolLogUpdateRequestInputs.from_dict(_inputs)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -289,7 +343,6 @@ class ToolLogUpdateRequest:
                     metadata = UNSET
                 else:
                     metadata = ToolLogUpdateRequestMetadata.from_dict(_metadata)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -337,7 +390,6 @@ class ToolLogUpdateRequest:
                     provider_request = ToolLogUpdateRequestProviderRequest.from_dict(
                         _provider_request
                     )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -366,7 +418,6 @@ class ToolLogUpdateRequest:
                     provider_response = ToolLogUpdateRequestProviderResponse.from_dict(
                         _provider_response
                     )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -402,7 +453,6 @@ class ToolLogUpdateRequest:
                     start_time = UNSET
                 else:
                     start_time = datetime.datetime.fromisoformat(_start_time)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -473,7 +523,6 @@ def _decode_created_at(self: ToolLogUpdateRequest, raw: Any) -> Any:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -500,7 +549,6 @@ def _decode_end_time(self: ToolLogUpdateRequest, raw: Any) -> Any:
             end_time = UNSET
         else:
             end_time = datetime.datetime.fromisoformat(_end_time)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -527,7 +575,6 @@ def _decode_inputs(self: ToolLogUpdateRequest, raw: Any) -> Any:
             inputs = UNSET
         else:
             inputs = ToolLogUpdateRequestInputs.from_dict(_inputs)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -554,7 +601,6 @@ def _decode_metadata(self: ToolLogUpdateRequest, raw: Any) -> Any:
             metadata = UNSET
         else:
             metadata = ToolLogUpdateRequestMetadata.from_dict(_metadata)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -586,7 +632,6 @@ def _decode_provider_request(self: ToolLogUpdateRequest, raw: Any) -> Any:
             provider_request = UNSET
         else:
             provider_request = ToolLogUpdateRequestProviderRequest.from_dict(_provider_request)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -618,7 +663,6 @@ def _decode_provider_response(self: ToolLogUpdateRequest, raw: Any) -> Any:
             provider_response = UNSET
         else:
             provider_response = ToolLogUpdateRequestProviderResponse.from_dict(_provider_response)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -650,7 +694,6 @@ def _decode_start_time(self: ToolLogUpdateRequest, raw: Any) -> Any:
             start_time = UNSET
         else:
             start_time = datetime.datetime.fromisoformat(_start_time)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

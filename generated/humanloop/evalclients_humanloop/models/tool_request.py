@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import lazy as _lazy
@@ -15,6 +16,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..models.files_tool_type import FilesToolType, check_files_tool_type
 from ..types import UNSET, Unset
@@ -38,6 +40,50 @@ _FIELDS = frozenset(
         "source_code",
         "tool_type",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    ("attributes", "_attributes_slot", False, 1, ""),
+    (
+        "commit_message",
+        "commit_message",
+        False,
+        0,
+        "commit_message = _j_commit_message\nif not (type(commit_message) is str or commit_message is UNSET):\n    raise TypeError",
+    ),
+    ("function", "_function_slot", False, 2, ""),
+    (
+        "id",
+        "id",
+        False,
+        0,
+        "id = _j_id\nif not (type(id) is str or id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "path",
+        "path",
+        False,
+        0,
+        "path = _j_path\nif not (type(path) is str or path is UNSET):\n    raise TypeError",
+    ),
+    ("setup_values", "_setup_values_slot", False, 4, ""),
+    (
+        "source_code",
+        "source_code",
+        False,
+        0,
+        "source_code = _j_source_code\nif not (type(source_code) is str or source_code is UNSET):\n    raise TypeError",
+    ),
+    (
+        "tool_type",
+        "tool_type",
+        False,
+        0,
+        "_tool_type = _j_tool_type\ntool_type: FilesToolType | Unset\nif _tool_type is UNSET:\n    tool_type = UNSET\nelse:\n    tool_type = check_files_tool_type(_tool_type)",
+    ),
 )
 
 
@@ -148,6 +194,13 @@ class ToolRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -169,7 +222,6 @@ class ToolRequest:
                     attributes = UNSET
                 else:
                     attributes = ToolRequestAttributes.from_dict(_attributes)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -200,7 +252,6 @@ class ToolRequest:
                     function = UNSET
                 else:
                     function = ToolFunction.from_dict(_function)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -238,7 +289,6 @@ class ToolRequest:
                     setup_values = UNSET
                 else:
                     setup_values = ToolRequestSetupValues.from_dict(_setup_values)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -262,7 +312,6 @@ class ToolRequest:
                 tool_type = UNSET
             else:
                 tool_type = check_files_tool_type(_tool_type)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -321,7 +370,6 @@ def _decode_attributes(self: ToolRequest, raw: Any) -> Any:
             attributes = UNSET
         else:
             attributes = ToolRequestAttributes.from_dict(_attributes)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -348,7 +396,6 @@ def _decode_function(self: ToolRequest, raw: Any) -> Any:
             function = UNSET
         else:
             function = ToolFunction.from_dict(_function)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -375,7 +422,6 @@ def _decode_setup_values(self: ToolRequest, raw: Any) -> Any:
             setup_values = UNSET
         else:
             setup_values = ToolRequestSetupValues.from_dict(_setup_values)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

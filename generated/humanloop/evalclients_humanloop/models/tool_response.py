@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
@@ -17,6 +18,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..models.files_tool_type import FilesToolType, check_files_tool_type
 from ..models.tool_response_type import ToolResponseType, check_tool_response_type
@@ -63,6 +65,96 @@ _FIELDS = frozenset(
         "tool_type",
         "type",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    ("created_at", "_created_at_slot", True, 1, ""),
+    ("id", "id", True, 0, "id = _j_id\nif not (type(id) is str):\n    raise TypeError"),
+    ("inputs", "_inputs_slot", True, 2, ""),
+    ("last_used_at", "_last_used_at_slot", True, 4, ""),
+    ("name", "name", True, 0, "name = _j_name\nif not (type(name) is str):\n    raise TypeError"),
+    ("path", "path", True, 0, "path = _j_path\nif not (type(path) is str):\n    raise TypeError"),
+    (
+        "total_logs_count",
+        "total_logs_count",
+        True,
+        0,
+        "total_logs_count = _j_total_logs_count\nif not (type(total_logs_count) is int):\n    raise TypeError",
+    ),
+    ("updated_at", "_updated_at_slot", True, 8, ""),
+    (
+        "version_id",
+        "version_id",
+        True,
+        0,
+        "version_id = _j_version_id\nif not (type(version_id) is str):\n    raise TypeError",
+    ),
+    (
+        "version_logs_count",
+        "version_logs_count",
+        True,
+        0,
+        "version_logs_count = _j_version_logs_count\nif not (type(version_logs_count) is int):\n    raise TypeError",
+    ),
+    ("attributes", "_attributes_slot", False, 16, ""),
+    (
+        "commit_message",
+        "commit_message",
+        False,
+        0,
+        "commit_message = _j_commit_message\nif not (type(commit_message) is str or commit_message is UNSET):\n    raise TypeError",
+    ),
+    ("created_by", "_created_by_slot", False, 32, ""),
+    (
+        "directory_id",
+        "directory_id",
+        False,
+        0,
+        "directory_id = _j_directory_id\nif not (type(directory_id) is str or directory_id is UNSET):\n    raise TypeError",
+    ),
+    ("environments", "_environments_slot", False, 64, ""),
+    ("evaluator_aggregates", "_evaluator_aggregates_slot", False, 128, ""),
+    ("evaluators", "_evaluators_slot", False, 256, ""),
+    ("function", "_function_slot", False, 512, ""),
+    ("setup_values", "_setup_values_slot", False, 1024, ""),
+    (
+        "signature",
+        "signature",
+        False,
+        0,
+        "signature = _j_signature\nif not (type(signature) is str or signature is UNSET):\n    raise TypeError",
+    ),
+    (
+        "source_code",
+        "source_code",
+        False,
+        0,
+        "source_code = _j_source_code\nif not (type(source_code) is str or source_code is UNSET):\n    raise TypeError",
+    ),
+    (
+        "status",
+        "status",
+        False,
+        0,
+        "_status = _j_status\nstatus: VersionStatus | Unset\nif _status is UNSET:\n    status = UNSET\nelse:\n    status = check_version_status(_status)",
+    ),
+    (
+        "tool_type",
+        "tool_type",
+        False,
+        0,
+        "_tool_type = _j_tool_type\ntool_type: FilesToolType | Unset\nif _tool_type is UNSET:\n    tool_type = UNSET\nelse:\n    tool_type = check_files_tool_type(_tool_type)",
+    ),
+    (
+        "type",
+        "type_",
+        False,
+        0,
+        "_type_ = _j_type_\ntype_: ToolResponseType | Unset\nif _type_ is UNSET:\n    type_ = UNSET\nelse:\n    type_ = check_tool_response_type(_type_)",
+    ),
 )
 
 
@@ -327,6 +419,13 @@ class ToolResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -341,7 +440,6 @@ class ToolResponse:
         else:
             try:
                 created_at = datetime.datetime.fromisoformat(d["created_at"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -367,7 +465,6 @@ class ToolResponse:
                 inputs = [
                     InputResponse.from_dict(inputs_item_data) for inputs_item_data in d["inputs"]
                 ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -388,7 +485,6 @@ class ToolResponse:
         else:
             try:
                 last_used_at = datetime.datetime.fromisoformat(d["last_used_at"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -430,7 +526,6 @@ class ToolResponse:
         else:
             try:
                 updated_at = datetime.datetime.fromisoformat(d["updated_at"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -472,7 +567,6 @@ class ToolResponse:
                     attributes = UNSET
                 else:
                     attributes = ToolResponseAttributes.from_dict(_attributes)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -503,7 +597,6 @@ class ToolResponse:
                     created_by = UNSET
                 else:
                     created_by = UserResponse.from_dict(_created_by)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -533,7 +626,6 @@ class ToolResponse:
                         EnvironmentResponse.from_dict(environments_item_data)
                         for environments_item_data in _environments
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -564,7 +656,6 @@ class ToolResponse:
                         EvaluatorAggregate.from_dict(evaluator_aggregates_item_data)
                         for evaluator_aggregates_item_data in _evaluator_aggregates
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -595,7 +686,6 @@ class ToolResponse:
                         MonitoringEvaluatorResponse.from_dict(evaluators_item_data)
                         for evaluators_item_data in _evaluators
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -625,7 +715,6 @@ class ToolResponse:
                     function = UNSET
                 else:
                     function = ToolFunction.from_dict(_function)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -645,7 +734,6 @@ class ToolResponse:
                     setup_values = UNSET
                 else:
                     setup_values = ToolResponseSetupValues.from_dict(_setup_values)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -678,7 +766,6 @@ class ToolResponse:
                 status = UNSET
             else:
                 status = check_version_status(_status)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -693,7 +780,6 @@ class ToolResponse:
                 tool_type = UNSET
             else:
                 tool_type = check_files_tool_type(_tool_type)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -713,7 +799,6 @@ class ToolResponse:
                 type_ = UNSET
             else:
                 type_ = check_tool_response_type(_type_)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -776,7 +861,6 @@ def _decode_created_at(self: ToolResponse, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         created_at = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -798,7 +882,6 @@ def _decode_inputs(self: ToolResponse, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         inputs = [InputResponse.from_dict(inputs_item_data) for inputs_item_data in raw]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -826,7 +909,6 @@ def _decode_last_used_at(self: ToolResponse, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         last_used_at = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -848,7 +930,6 @@ def _decode_updated_at(self: ToolResponse, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         updated_at = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -875,7 +956,6 @@ def _decode_attributes(self: ToolResponse, raw: Any) -> Any:
             attributes = UNSET
         else:
             attributes = ToolResponseAttributes.from_dict(_attributes)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -907,7 +987,6 @@ def _decode_created_by(self: ToolResponse, raw: Any) -> Any:
             created_by = UNSET
         else:
             created_by = UserResponse.from_dict(_created_by)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -935,7 +1014,6 @@ def _decode_environments(self: ToolResponse, raw: Any) -> Any:
                 EnvironmentResponse.from_dict(environments_item_data)
                 for environments_item_data in _environments
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -969,7 +1047,6 @@ def _decode_evaluator_aggregates(self: ToolResponse, raw: Any) -> Any:
                 EvaluatorAggregate.from_dict(evaluator_aggregates_item_data)
                 for evaluator_aggregates_item_data in _evaluator_aggregates
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1005,7 +1082,6 @@ def _decode_evaluators(self: ToolResponse, raw: Any) -> Any:
                 MonitoringEvaluatorResponse.from_dict(evaluators_item_data)
                 for evaluators_item_data in _evaluators
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1040,7 +1116,6 @@ def _decode_function(self: ToolResponse, raw: Any) -> Any:
             function = UNSET
         else:
             function = ToolFunction.from_dict(_function)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -1067,7 +1142,6 @@ def _decode_setup_values(self: ToolResponse, raw: Any) -> Any:
             setup_values = UNSET
         else:
             setup_values = ToolResponseSetupValues.from_dict(_setup_values)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -96,7 +96,6 @@ class UpdateEvaluationRunRequest:
                 status = UNSET
             else:
                 status = check_evaluation_status(_status)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

@@ -115,7 +115,6 @@ class UpdateTraceRequest:
             _extra = not d.keys() <= _FIELDS
         try:
             trace_status = check_trace_status(d["trace_status"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -146,7 +145,6 @@ class UpdateTraceRequest:
                     inputs = UNSET
                 else:
                     inputs = UpdateTraceRequestInputs.from_dict(_inputs)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -209,7 +207,6 @@ def _decode_inputs(self: UpdateTraceRequest, raw: Any) -> Any:
             inputs = UNSET
         else:
             inputs = UpdateTraceRequestInputs.from_dict(_inputs)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

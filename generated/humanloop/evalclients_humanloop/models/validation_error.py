@@ -94,7 +94,6 @@ class ValidationError:
                 loc_item: int | str = loc_item_data
 
                 loc.append(loc_item)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

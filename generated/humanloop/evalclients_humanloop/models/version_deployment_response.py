@@ -130,7 +130,6 @@ class VersionDeploymentResponse:
         else:
             try:
                 environment = EnvironmentResponse.from_dict(d["environment"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -145,7 +144,6 @@ class VersionDeploymentResponse:
         else:
             try:
                 file = _parse_file(d["file"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -160,7 +158,6 @@ class VersionDeploymentResponse:
 
         try:
             type_ = check_version_deployment_response_type(d["type"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -248,7 +245,6 @@ def _decode_environment(self: VersionDeploymentResponse, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         environment = EnvironmentResponse.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -270,7 +266,6 @@ def _decode_file(self: VersionDeploymentResponse, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         file = _parse_file(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -114,7 +114,6 @@ class VersionIdResponse:
             _extra = not d.keys() <= _FIELDS
         try:
             type_ = check_version_id_response_type(d["type"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -127,7 +126,6 @@ class VersionIdResponse:
         else:
             try:
                 version = _parse_version(d["version"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -221,7 +219,6 @@ def _decode_version(self: VersionIdResponse, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         version = _parse_version(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -183,7 +183,6 @@ class VersionStatsResponse:
                 )
 
                 evaluator_version_stats.append(evaluator_version_stats_item)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

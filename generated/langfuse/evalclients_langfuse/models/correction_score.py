@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import lazy as _lazy
@@ -16,6 +17,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..models.correction_score_data_type import (
     CorrectionScoreDataType,
@@ -48,6 +50,103 @@ _FIELDS = frozenset(
         "sessionId",
         "traceId",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    (
+        "authorUserId",
+        "author_user_id",
+        True,
+        0,
+        "author_user_id: None | str = _j_author_user_id\n\nif not (author_user_id is None or type(author_user_id) is str):\n    raise TypeError",
+    ),
+    (
+        "comment",
+        "comment",
+        True,
+        0,
+        "comment: None | str = _j_comment\n\nif not (comment is None or type(comment) is str):\n    raise TypeError",
+    ),
+    (
+        "configId",
+        "config_id",
+        True,
+        0,
+        "config_id: None | str = _j_config_id\n\nif not (config_id is None or type(config_id) is str):\n    raise TypeError",
+    ),
+    ("createdAt", "_created_at_slot", True, 1, ""),
+    (
+        "environment",
+        "environment",
+        True,
+        0,
+        "environment = _j_environment\nif not (type(environment) is str):\n    raise TypeError",
+    ),
+    ("id", "id", True, 0, "id = _j_id\nif not (type(id) is str):\n    raise TypeError"),
+    ("metadata", "metadata", True, 0, "metadata = _j_metadata"),
+    ("name", "name", True, 0, "name = _j_name\nif not (type(name) is str):\n    raise TypeError"),
+    (
+        "queueId",
+        "queue_id",
+        True,
+        0,
+        "queue_id: None | str = _j_queue_id\n\nif not (queue_id is None or type(queue_id) is str):\n    raise TypeError",
+    ),
+    ("source", "source", True, 0, "source = check_score_source(_j_source)"),
+    ("timestamp", "_timestamp_slot", True, 2, ""),
+    ("updatedAt", "_updated_at_slot", True, 4, ""),
+    (
+        "dataType",
+        "data_type",
+        True,
+        0,
+        "data_type = check_correction_score_data_type(_j_data_type)",
+    ),
+    (
+        "stringValue",
+        "string_value",
+        True,
+        0,
+        "string_value = _j_string_value\nif not (type(string_value) is str):\n    raise TypeError",
+    ),
+    (
+        "value",
+        "value",
+        True,
+        0,
+        "value = _j_value\nif not (type(value) is float or type(value) is int):\n    raise TypeError",
+    ),
+    (
+        "datasetRunId",
+        "dataset_run_id",
+        False,
+        0,
+        "dataset_run_id: None | str | Unset = _j_dataset_run_id\n\nif not (dataset_run_id is None or type(dataset_run_id) is str or dataset_run_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "observationId",
+        "observation_id",
+        False,
+        0,
+        "observation_id: None | str | Unset = _j_observation_id\n\nif not (observation_id is None or type(observation_id) is str or observation_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "sessionId",
+        "session_id",
+        False,
+        0,
+        "session_id: None | str | Unset = _j_session_id\n\nif not (session_id is None or type(session_id) is str or session_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "traceId",
+        "trace_id",
+        False,
+        0,
+        "trace_id: None | str | Unset = _j_trace_id\n\nif not (trace_id is None or type(trace_id) is str or trace_id is UNSET):\n    raise TypeError",
+    ),
 )
 
 
@@ -221,6 +320,13 @@ class CorrectionScore:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -265,7 +371,6 @@ class CorrectionScore:
         else:
             try:
                 created_at = datetime.datetime.fromisoformat(d["createdAt"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -319,7 +424,6 @@ class CorrectionScore:
 
         try:
             source = check_score_source(d["source"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -334,7 +438,6 @@ class CorrectionScore:
         else:
             try:
                 timestamp = datetime.datetime.fromisoformat(d["timestamp"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -349,7 +452,6 @@ class CorrectionScore:
         else:
             try:
                 updated_at = datetime.datetime.fromisoformat(d["updatedAt"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -359,7 +461,6 @@ class CorrectionScore:
 
         try:
             data_type = check_correction_score_data_type(d["dataType"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -485,7 +586,6 @@ def _decode_created_at(self: CorrectionScore, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         created_at = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -507,7 +607,6 @@ def _decode_timestamp(self: CorrectionScore, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         timestamp = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -529,7 +628,6 @@ def _decode_updated_at(self: CorrectionScore, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         updated_at = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -7,12 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..models.dataset_status import DatasetStatus, check_dataset_status
 from ..types import UNSET, Unset
@@ -30,6 +32,50 @@ _FIELDS = frozenset(
         "sourceTraceId",
         "status",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    (
+        "datasetName",
+        "dataset_name",
+        True,
+        0,
+        "dataset_name = _j_dataset_name\nif not (type(dataset_name) is str):\n    raise TypeError",
+    ),
+    ("expectedOutput", "expected_output", False, 0, "expected_output = _j_expected_output"),
+    (
+        "id",
+        "id",
+        False,
+        0,
+        "id: None | str | Unset = _j_id\n\nif not (id is None or type(id) is str or id is UNSET):\n    raise TypeError",
+    ),
+    ("input", "input_", False, 0, "input_ = _j_input_"),
+    ("metadata", "metadata", False, 0, "metadata = _j_metadata"),
+    (
+        "sourceObservationId",
+        "source_observation_id",
+        False,
+        0,
+        "source_observation_id: None | str | Unset = _j_source_observation_id\n\nif not (source_observation_id is None or type(source_observation_id) is str or source_observation_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "sourceTraceId",
+        "source_trace_id",
+        False,
+        0,
+        "source_trace_id: None | str | Unset = _j_source_trace_id\n\nif not (source_trace_id is None or type(source_trace_id) is str or source_trace_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "status",
+        "status",
+        False,
+        0,
+        "_status = _j_status\nstatus: DatasetStatus | Unset\nif _status is UNSET:\n    status = UNSET\nelse:\n    status = check_dataset_status(_status)",
+    ),
 )
 
 
@@ -130,6 +176,13 @@ class CreateDatasetItemRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 1, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
@@ -213,7 +266,6 @@ class CreateDatasetItemRequest:
                 status = UNSET
             else:
                 status = check_dataset_status(_status)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

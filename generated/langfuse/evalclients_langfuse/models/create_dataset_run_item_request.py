@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import lazy as _lazy
@@ -16,6 +17,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
@@ -32,6 +34,50 @@ _FIELDS = frozenset(
         "runDescription",
         "traceId",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    (
+        "datasetItemId",
+        "dataset_item_id",
+        True,
+        0,
+        "dataset_item_id = _j_dataset_item_id\nif not (type(dataset_item_id) is str):\n    raise TypeError",
+    ),
+    (
+        "runName",
+        "run_name",
+        True,
+        0,
+        "run_name = _j_run_name\nif not (type(run_name) is str):\n    raise TypeError",
+    ),
+    ("createdAt", "_created_at_slot", False, 1, ""),
+    ("datasetVersion", "_dataset_version_slot", False, 2, ""),
+    ("metadata", "metadata", False, 0, "metadata = _j_metadata"),
+    (
+        "observationId",
+        "observation_id",
+        False,
+        0,
+        "observation_id: None | str | Unset = _j_observation_id\n\nif not (observation_id is None or type(observation_id) is str or observation_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "runDescription",
+        "run_description",
+        False,
+        0,
+        "run_description: None | str | Unset = _j_run_description\n\nif not (run_description is None or type(run_description) is str or run_description is UNSET):\n    raise TypeError",
+    ),
+    (
+        "traceId",
+        "trace_id",
+        False,
+        0,
+        "trace_id: None | str | Unset = _j_trace_id\n\nif not (trace_id is None or type(trace_id) is str or trace_id is UNSET):\n    raise TypeError",
+    ),
 )
 
 
@@ -150,6 +196,13 @@ class CreateDatasetRunItemRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -189,7 +242,6 @@ class CreateDatasetRunItemRequest:
                     if _created_at is None or _created_at is UNSET
                     else datetime.datetime.fromisoformat(_created_at)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -211,7 +263,6 @@ class CreateDatasetRunItemRequest:
                     if _dataset_version is None or _dataset_version is UNSET
                     else datetime.datetime.fromisoformat(_dataset_version)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -314,7 +365,6 @@ def _decode_created_at(self: CreateDatasetRunItemRequest, raw: Any) -> Any:
             if _created_at is None or _created_at is UNSET
             else datetime.datetime.fromisoformat(_created_at)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -346,7 +396,6 @@ def _decode_dataset_version(self: CreateDatasetRunItemRequest, raw: Any) -> Any:
             if _dataset_version is None or _dataset_version is UNSET
             else datetime.datetime.fromisoformat(_dataset_version)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

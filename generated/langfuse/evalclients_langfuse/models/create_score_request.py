@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import lazy as _lazy
@@ -15,6 +16,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..models.create_score_source import CreateScoreSource, check_create_score_source
 from ..models.score_data_type import ScoreDataType, check_score_data_type
@@ -43,6 +45,98 @@ _FIELDS = frozenset(
         "source",
         "traceId",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    ("name", "name", True, 0, "name = _j_name\nif not (type(name) is str):\n    raise TypeError"),
+    (
+        "value",
+        "value",
+        True,
+        0,
+        "value: float | str = _j_value\n\nif not (type(value) is float or type(value) is int or type(value) is str):\n    raise TypeError",
+    ),
+    (
+        "comment",
+        "comment",
+        False,
+        0,
+        "comment: None | str | Unset = _j_comment\n\nif not (comment is None or type(comment) is str or comment is UNSET):\n    raise TypeError",
+    ),
+    (
+        "configId",
+        "config_id",
+        False,
+        0,
+        "config_id: None | str | Unset = _j_config_id\n\nif not (config_id is None or type(config_id) is str or config_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "dataType",
+        "data_type",
+        False,
+        0,
+        "_data_type = _j_data_type\ndata_type: ScoreDataType | Unset\nif _data_type is UNSET:\n    data_type = UNSET\nelse:\n    data_type = check_score_data_type(_data_type)",
+    ),
+    (
+        "datasetRunId",
+        "dataset_run_id",
+        False,
+        0,
+        "dataset_run_id: None | str | Unset = _j_dataset_run_id\n\nif not (dataset_run_id is None or type(dataset_run_id) is str or dataset_run_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "environment",
+        "environment",
+        False,
+        0,
+        "environment: None | str | Unset = _j_environment\n\nif not (environment is None or type(environment) is str or environment is UNSET):\n    raise TypeError",
+    ),
+    (
+        "id",
+        "id",
+        False,
+        0,
+        "id: None | str | Unset = _j_id\n\nif not (id is None or type(id) is str or id is UNSET):\n    raise TypeError",
+    ),
+    ("metadata", "_metadata_slot", False, 1, ""),
+    (
+        "observationId",
+        "observation_id",
+        False,
+        0,
+        "observation_id: None | str | Unset = _j_observation_id\n\nif not (observation_id is None or type(observation_id) is str or observation_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "queueId",
+        "queue_id",
+        False,
+        0,
+        "queue_id: None | str | Unset = _j_queue_id\n\nif not (queue_id is None or type(queue_id) is str or queue_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "sessionId",
+        "session_id",
+        False,
+        0,
+        "session_id: None | str | Unset = _j_session_id\n\nif not (session_id is None or type(session_id) is str or session_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "source",
+        "source",
+        False,
+        0,
+        "_source = _j_source\nsource: CreateScoreSource | Unset\nif _source is UNSET:\n    source = UNSET\nelse:\n    source = check_create_score_source(_source)",
+    ),
+    (
+        "traceId",
+        "trace_id",
+        False,
+        0,
+        "trace_id: None | str | Unset = _j_trace_id\n\nif not (trace_id is None or type(trace_id) is str or trace_id is UNSET):\n    raise TypeError",
+    ),
 )
 
 
@@ -229,6 +323,13 @@ class CreateScoreRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -282,7 +383,6 @@ class CreateScoreRequest:
                 data_type = UNSET
             else:
                 data_type = check_score_data_type(_data_type)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -341,7 +441,6 @@ class CreateScoreRequest:
                     if _metadata is None or _metadata is UNSET
                     else _parse_metadata(_metadata)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -390,7 +489,6 @@ class CreateScoreRequest:
                 source = UNSET
             else:
                 source = check_create_score_source(_source)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -476,7 +574,6 @@ def _decode_metadata(self: CreateScoreRequest, raw: Any) -> Any:
         metadata = (
             _metadata if _metadata is None or _metadata is UNSET else _parse_metadata(_metadata)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
@@ -17,6 +18,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..models.dataset_status import DatasetStatus, check_dataset_status
 from ..types import UNSET, Unset
@@ -42,6 +44,48 @@ _FIELDS = frozenset(
         "status",
         "updatedAt",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    ("createdAt", "_created_at_slot", True, 1, ""),
+    (
+        "datasetId",
+        "dataset_id",
+        True,
+        0,
+        "dataset_id = _j_dataset_id\nif not (type(dataset_id) is str):\n    raise TypeError",
+    ),
+    (
+        "datasetName",
+        "dataset_name",
+        True,
+        0,
+        "dataset_name = _j_dataset_name\nif not (type(dataset_name) is str):\n    raise TypeError",
+    ),
+    ("expectedOutput", "expected_output", True, 0, "expected_output = _j_expected_output"),
+    ("id", "id", True, 0, "id = _j_id\nif not (type(id) is str):\n    raise TypeError"),
+    ("input", "input_", True, 0, "input_ = _j_input_"),
+    ("mediaReferences", "_media_references_slot", True, 2, ""),
+    ("metadata", "metadata", True, 0, "metadata = _j_metadata"),
+    (
+        "sourceObservationId",
+        "source_observation_id",
+        True,
+        0,
+        "source_observation_id: None | str = _j_source_observation_id\n\nif not (source_observation_id is None or type(source_observation_id) is str):\n    raise TypeError",
+    ),
+    (
+        "sourceTraceId",
+        "source_trace_id",
+        True,
+        0,
+        "source_trace_id: None | str = _j_source_trace_id\n\nif not (source_trace_id is None or type(source_trace_id) is str):\n    raise TypeError",
+    ),
+    ("status", "status", True, 0, "status = check_dataset_status(_j_status)"),
+    ("updatedAt", "_updated_at_slot", True, 4, ""),
 )
 
 
@@ -161,6 +205,13 @@ class DatasetItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -175,7 +226,6 @@ class DatasetItem:
         else:
             try:
                 created_at = datetime.datetime.fromisoformat(d["createdAt"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -234,7 +284,6 @@ class DatasetItem:
                     DatasetItemMediaReference.from_dict(media_references_item_data)
                     for media_references_item_data in d["mediaReferences"]
                 ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -283,7 +332,6 @@ class DatasetItem:
 
         try:
             status = check_dataset_status(d["status"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -296,7 +344,6 @@ class DatasetItem:
         else:
             try:
                 updated_at = datetime.datetime.fromisoformat(d["updatedAt"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -349,7 +396,6 @@ def _decode_created_at(self: DatasetItem, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         created_at = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -374,7 +420,6 @@ def _decode_media_references(self: DatasetItem, raw: Any) -> Any:
             DatasetItemMediaReference.from_dict(media_references_item_data)
             for media_references_item_data in raw
         ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -404,7 +449,6 @@ def _decode_updated_at(self: DatasetItem, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         updated_at = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

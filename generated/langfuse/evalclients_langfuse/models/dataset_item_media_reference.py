@@ -111,7 +111,6 @@ class DatasetItemMediaReference:
             _extra = not d.keys() <= _FIELDS
         try:
             field = check_dataset_item_media_reference_field(d["field"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -135,7 +134,6 @@ class DatasetItemMediaReference:
         else:
             try:
                 media = DatasetItemMediaReferenceMedia.from_dict(d["media"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -193,7 +191,6 @@ def _decode_media(self: DatasetItemMediaReference, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         media = DatasetItemMediaReferenceMedia.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

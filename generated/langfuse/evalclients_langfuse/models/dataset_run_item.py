@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import lazy as _lazy
@@ -16,6 +17,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
@@ -32,6 +34,50 @@ _FIELDS = frozenset(
         "traceId",
         "updatedAt",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    ("createdAt", "_created_at_slot", True, 1, ""),
+    (
+        "datasetItemId",
+        "dataset_item_id",
+        True,
+        0,
+        "dataset_item_id = _j_dataset_item_id\nif not (type(dataset_item_id) is str):\n    raise TypeError",
+    ),
+    (
+        "datasetRunId",
+        "dataset_run_id",
+        True,
+        0,
+        "dataset_run_id = _j_dataset_run_id\nif not (type(dataset_run_id) is str):\n    raise TypeError",
+    ),
+    (
+        "datasetRunName",
+        "dataset_run_name",
+        True,
+        0,
+        "dataset_run_name = _j_dataset_run_name\nif not (type(dataset_run_name) is str):\n    raise TypeError",
+    ),
+    ("id", "id", True, 0, "id = _j_id\nif not (type(id) is str):\n    raise TypeError"),
+    (
+        "observationId",
+        "observation_id",
+        True,
+        0,
+        "observation_id: None | str = _j_observation_id\n\nif not (observation_id is None or type(observation_id) is str):\n    raise TypeError",
+    ),
+    (
+        "traceId",
+        "trace_id",
+        True,
+        0,
+        "trace_id = _j_trace_id\nif not (type(trace_id) is str):\n    raise TypeError",
+    ),
+    ("updatedAt", "_updated_at_slot", True, 2, ""),
 )
 
 
@@ -115,6 +161,13 @@ class DatasetRunItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -129,7 +182,6 @@ class DatasetRunItem:
         else:
             try:
                 created_at = datetime.datetime.fromisoformat(d["createdAt"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -201,7 +253,6 @@ class DatasetRunItem:
         else:
             try:
                 updated_at = datetime.datetime.fromisoformat(d["updatedAt"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -254,7 +305,6 @@ def _decode_created_at(self: DatasetRunItem, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         created_at = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -276,7 +326,6 @@ def _decode_updated_at(self: DatasetRunItem, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         updated_at = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
@@ -17,6 +18,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
@@ -40,6 +42,40 @@ _FIELDS = frozenset(
         "datasetRunItems",
         "_deprecation",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    ("createdAt", "_created_at_slot", True, 1, ""),
+    (
+        "datasetId",
+        "dataset_id",
+        True,
+        0,
+        "dataset_id = _j_dataset_id\nif not (type(dataset_id) is str):\n    raise TypeError",
+    ),
+    (
+        "datasetName",
+        "dataset_name",
+        True,
+        0,
+        "dataset_name = _j_dataset_name\nif not (type(dataset_name) is str):\n    raise TypeError",
+    ),
+    (
+        "description",
+        "description",
+        True,
+        0,
+        "description: None | str = _j_description\n\nif not (description is None or type(description) is str):\n    raise TypeError",
+    ),
+    ("id", "id", True, 0, "id = _j_id\nif not (type(id) is str):\n    raise TypeError"),
+    ("metadata", "metadata", True, 0, "metadata = _j_metadata"),
+    ("name", "name", True, 0, "name = _j_name\nif not (type(name) is str):\n    raise TypeError"),
+    ("updatedAt", "_updated_at_slot", True, 2, ""),
+    ("datasetRunItems", "_dataset_run_items_slot", True, 4, ""),
+    ("_deprecation", "_field_deprecation_slot", False, 8, ""),
 )
 
 
@@ -151,6 +187,13 @@ class DatasetRunWithItems:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -165,7 +208,6 @@ class DatasetRunWithItems:
         else:
             try:
                 created_at = datetime.datetime.fromisoformat(d["createdAt"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -233,7 +275,6 @@ class DatasetRunWithItems:
         else:
             try:
                 updated_at = datetime.datetime.fromisoformat(d["updatedAt"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -251,7 +292,6 @@ class DatasetRunWithItems:
                     DatasetRunItem.from_dict(dataset_run_items_item_data)
                     for dataset_run_items_item_data in d["datasetRunItems"]
                 ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -281,7 +321,6 @@ class DatasetRunWithItems:
                     field_deprecation = UNSET
                 else:
                     field_deprecation = Deprecation.from_dict(_field_deprecation)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -336,7 +375,6 @@ def _decode_created_at(self: DatasetRunWithItems, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         created_at = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -358,7 +396,6 @@ def _decode_updated_at(self: DatasetRunWithItems, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         updated_at = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -383,7 +420,6 @@ def _decode_dataset_run_items(self: DatasetRunWithItems, raw: Any) -> Any:
             DatasetRunItem.from_dict(dataset_run_items_item_data)
             for dataset_run_items_item_data in raw
         ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -418,7 +454,6 @@ def _decode_field_deprecation(self: DatasetRunWithItems, raw: Any) -> Any:
             field_deprecation = UNSET
         else:
             field_deprecation = Deprecation.from_dict(_field_deprecation)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

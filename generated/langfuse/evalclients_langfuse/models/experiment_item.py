@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import lazy as _lazy
@@ -16,6 +17,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..models.observation_level import ObservationLevel, check_observation_level
 from ..types import UNSET, Unset
@@ -59,6 +61,79 @@ _FIELDS = frozenset(
         "output",
         "scores",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    ("endTime", "_end_time_slot", True, 1, ""),
+    (
+        "environment",
+        "environment",
+        True,
+        0,
+        "environment = _j_environment\nif not (type(environment) is str):\n    raise TypeError",
+    ),
+    (
+        "experimentId",
+        "experiment_id",
+        True,
+        0,
+        "experiment_id = _j_experiment_id\nif not (type(experiment_id) is str):\n    raise TypeError",
+    ),
+    (
+        "experimentItemId",
+        "experiment_item_id",
+        True,
+        0,
+        "experiment_item_id = _j_experiment_item_id\nif not (type(experiment_item_id) is str):\n    raise TypeError",
+    ),
+    (
+        "experimentName",
+        "experiment_name",
+        True,
+        0,
+        "experiment_name = _j_experiment_name\nif not (type(experiment_name) is str):\n    raise TypeError",
+    ),
+    ("id", "id", True, 0, "id = _j_id\nif not (type(id) is str):\n    raise TypeError"),
+    ("level", "level", True, 0, "level = check_observation_level(_j_level)"),
+    ("startTime", "_start_time_slot", True, 2, ""),
+    (
+        "traceId",
+        "trace_id",
+        True,
+        0,
+        "trace_id = _j_trace_id\nif not (type(trace_id) is str):\n    raise TypeError",
+    ),
+    ("expectedOutput", "expected_output", False, 0, "expected_output = _j_expected_output"),
+    (
+        "experimentDatasetId",
+        "experiment_dataset_id",
+        False,
+        0,
+        "experiment_dataset_id: None | str | Unset = _j_experiment_dataset_id\n\nif not (experiment_dataset_id is None or type(experiment_dataset_id) is str or experiment_dataset_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "experimentDescription",
+        "experiment_description",
+        False,
+        0,
+        "experiment_description: None | str | Unset = _j_experiment_description\n\nif not (experiment_description is None or type(experiment_description) is str or experiment_description is UNSET):\n    raise TypeError",
+    ),
+    ("experimentItemMetadata", "_experiment_item_metadata_slot", False, 4, ""),
+    ("experimentItemVersion", "_experiment_item_version_slot", False, 8, ""),
+    ("experimentMetadata", "_experiment_metadata_slot", False, 16, ""),
+    ("input", "input_", False, 0, "input_ = _j_input_"),
+    ("metadata", "_metadata_slot", False, 32, ""),
+    ("output", "output", False, 0, "output = _j_output"),
+    (
+        "scores",
+        "scores",
+        False,
+        0,
+        "_scores = _j_scores\nscores = _scores if _scores is None or _scores is UNSET else _parse_scores(_scores)",
+    ),
 )
 
 
@@ -295,6 +370,13 @@ class ExperimentItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -312,7 +394,6 @@ class ExperimentItem:
                 end_time = (
                     _end_time if _end_time is None else datetime.datetime.fromisoformat(_end_time)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -369,7 +450,6 @@ class ExperimentItem:
 
         try:
             level = check_observation_level(d["level"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -384,7 +464,6 @@ class ExperimentItem:
         else:
             try:
                 start_time = datetime.datetime.fromisoformat(d["startTime"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -454,7 +533,6 @@ class ExperimentItem:
                     if _experiment_item_metadata is None or _experiment_item_metadata is UNSET
                     else _parse_experiment_item_metadata(_experiment_item_metadata)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -481,7 +559,6 @@ class ExperimentItem:
                     if _experiment_item_version is None or _experiment_item_version is UNSET
                     else datetime.datetime.fromisoformat(_experiment_item_version)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -503,7 +580,6 @@ class ExperimentItem:
                     if _experiment_metadata is None or _experiment_metadata is UNSET
                     else _parse_experiment_metadata(_experiment_metadata)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -537,7 +613,6 @@ class ExperimentItem:
                     if _metadata is None or _metadata is UNSET
                     else _parse_metadata(_metadata)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -555,7 +630,6 @@ class ExperimentItem:
         try:
             _scores = d.get("scores", UNSET)
             scores = _scores if _scores is None or _scores is UNSET else _parse_scores(_scores)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -754,7 +828,6 @@ def _decode_end_time(self: ExperimentItem, raw: Any) -> Any:
     try:
         _end_time = raw
         end_time = _end_time if _end_time is None else datetime.datetime.fromisoformat(_end_time)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -776,7 +849,6 @@ def _decode_start_time(self: ExperimentItem, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         start_time = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -803,7 +875,6 @@ def _decode_experiment_item_metadata(self: ExperimentItem, raw: Any) -> Any:
             if _experiment_item_metadata is None or _experiment_item_metadata is UNSET
             else _parse_experiment_item_metadata(_experiment_item_metadata)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -835,7 +906,6 @@ def _decode_experiment_item_version(self: ExperimentItem, raw: Any) -> Any:
             if _experiment_item_version is None or _experiment_item_version is UNSET
             else datetime.datetime.fromisoformat(_experiment_item_version)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -867,7 +937,6 @@ def _decode_experiment_metadata(self: ExperimentItem, raw: Any) -> Any:
             if _experiment_metadata is None or _experiment_metadata is UNSET
             else _parse_experiment_metadata(_experiment_metadata)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -897,7 +966,6 @@ def _decode_metadata(self: ExperimentItem, raw: Any) -> Any:
         metadata = (
             _metadata if _metadata is None or _metadata is UNSET else _parse_metadata(_metadata)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -202,7 +202,6 @@ class GetScoresResponse:
                 data_item = _parse_data_item(data_item_data)
 
                 data.append(data_item)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -285,7 +284,6 @@ class GetScoresResponse:
         else:
             try:
                 meta = UtilsMetaResponse.from_dict(d["meta"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -305,7 +303,6 @@ class GetScoresResponse:
                     field_deprecation = UNSET
                 else:
                     field_deprecation = Deprecation.from_dict(_field_deprecation)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -353,7 +350,6 @@ def _decode_meta(self: GetScoresResponse, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         meta = UtilsMetaResponse.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -380,7 +376,6 @@ def _decode_field_deprecation(self: GetScoresResponse, raw: Any) -> Any:
             field_deprecation = UNSET
         else:
             field_deprecation = Deprecation.from_dict(_field_deprecation)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -181,7 +181,6 @@ class GetScoresV3Response:
                 data_item = _parse_data_item(data_item_data)
 
                 data.append(data_item)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -264,7 +263,6 @@ class GetScoresV3Response:
         else:
             try:
                 meta = GetScoresV3Meta.from_dict(d["meta"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -309,7 +307,6 @@ def _decode_meta(self: GetScoresV3Response, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         meta = GetScoresV3Meta.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import lazy as _lazy
@@ -16,6 +17,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..models.observation_level import ObservationLevel, check_observation_level
 from ..types import UNSET, Unset
@@ -52,6 +54,87 @@ _FIELDS = frozenset(
         "usageDetails",
         "version",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    ("completionStartTime", "_completion_start_time_slot", True, 1, ""),
+    ("costDetails", "_cost_details_slot", True, 2, ""),
+    ("endTime", "_end_time_slot", True, 4, ""),
+    (
+        "environment",
+        "environment",
+        True,
+        0,
+        "environment = _j_environment\nif not (type(environment) is str):\n    raise TypeError",
+    ),
+    ("id", "id", True, 0, "id = _j_id\nif not (type(id) is str):\n    raise TypeError"),
+    ("input", "input_", True, 0, "input_ = _j_input_"),
+    ("level", "level", True, 0, "level = check_observation_level(_j_level)"),
+    ("metadata", "metadata", True, 0, "metadata = _j_metadata"),
+    (
+        "model",
+        "model",
+        True,
+        0,
+        "model: None | str = _j_model\n\nif not (model is None or type(model) is str):\n    raise TypeError",
+    ),
+    ("modelParameters", "model_parameters", True, 0, "model_parameters = _j_model_parameters"),
+    (
+        "name",
+        "name",
+        True,
+        0,
+        "name: None | str = _j_name\n\nif not (name is None or type(name) is str):\n    raise TypeError",
+    ),
+    ("output", "output", True, 0, "output = _j_output"),
+    (
+        "parentObservationId",
+        "parent_observation_id",
+        True,
+        0,
+        "parent_observation_id: None | str = _j_parent_observation_id\n\nif not (parent_observation_id is None or type(parent_observation_id) is str):\n    raise TypeError",
+    ),
+    (
+        "promptId",
+        "prompt_id",
+        True,
+        0,
+        "prompt_id: None | str = _j_prompt_id\n\nif not (prompt_id is None or type(prompt_id) is str):\n    raise TypeError",
+    ),
+    ("startTime", "_start_time_slot", True, 8, ""),
+    (
+        "statusMessage",
+        "status_message",
+        True,
+        0,
+        "status_message: None | str = _j_status_message\n\nif not (status_message is None or type(status_message) is str):\n    raise TypeError",
+    ),
+    (
+        "traceId",
+        "trace_id",
+        True,
+        0,
+        "trace_id: None | str = _j_trace_id\n\nif not (trace_id is None or type(trace_id) is str):\n    raise TypeError",
+    ),
+    (
+        "type",
+        "type_",
+        True,
+        0,
+        "type_ = _j_type_\nif not (type(type_) is str):\n    raise TypeError",
+    ),
+    ("usage", "_usage_slot", True, 16, ""),
+    ("usageDetails", "_usage_details_slot", True, 32, ""),
+    (
+        "version",
+        "version",
+        True,
+        0,
+        "version: None | str = _j_version\n\nif not (version is None or type(version) is str):\n    raise TypeError",
+    ),
 )
 
 
@@ -237,6 +320,13 @@ class Observation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -256,7 +346,6 @@ class Observation:
                     if _completion_start_time is None
                     else datetime.datetime.fromisoformat(_completion_start_time)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -271,7 +360,6 @@ class Observation:
         else:
             try:
                 cost_details = ObservationCostDetails.from_dict(d["costDetails"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -289,7 +377,6 @@ class Observation:
                 end_time = (
                     _end_time if _end_time is None else datetime.datetime.fromisoformat(_end_time)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -324,7 +411,6 @@ class Observation:
 
         try:
             level = check_observation_level(d["level"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -402,7 +488,6 @@ class Observation:
         else:
             try:
                 start_time = datetime.datetime.fromisoformat(d["startTime"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -448,7 +533,6 @@ class Observation:
         else:
             try:
                 usage = Usage.from_dict(d["usage"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -461,7 +545,6 @@ class Observation:
         else:
             try:
                 usage_details = ObservationUsageDetails.from_dict(d["usageDetails"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -538,7 +621,6 @@ def _decode_completion_start_time(self: Observation, raw: Any) -> Any:
             if _completion_start_time is None
             else datetime.datetime.fromisoformat(_completion_start_time)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -565,7 +647,6 @@ def _decode_cost_details(self: Observation, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         cost_details = ObservationCostDetails.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -593,7 +674,6 @@ def _decode_end_time(self: Observation, raw: Any) -> Any:
     try:
         _end_time = raw
         end_time = _end_time if _end_time is None else datetime.datetime.fromisoformat(_end_time)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -615,7 +695,6 @@ def _decode_start_time(self: Observation, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         start_time = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -637,7 +716,6 @@ def _decode_usage(self: Observation, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         usage = Usage.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -657,7 +735,6 @@ def _decode_usage_details(self: Observation, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         usage_details = ObservationUsageDetails.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

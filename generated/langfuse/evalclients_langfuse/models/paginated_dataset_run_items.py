@@ -119,7 +119,6 @@ class PaginatedDatasetRunItems:
         else:
             try:
                 data = [DatasetRunItem.from_dict(data_item_data) for data_item_data in d["data"]]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -140,7 +139,6 @@ class PaginatedDatasetRunItems:
         else:
             try:
                 meta = UtilsMetaResponse.from_dict(d["meta"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -160,7 +158,6 @@ class PaginatedDatasetRunItems:
                     field_deprecation = UNSET
                 else:
                     field_deprecation = Deprecation.from_dict(_field_deprecation)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -208,7 +205,6 @@ def _decode_data(self: PaginatedDatasetRunItems, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         data = [DatasetRunItem.from_dict(data_item_data) for data_item_data in raw]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -236,7 +232,6 @@ def _decode_meta(self: PaginatedDatasetRunItems, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         meta = UtilsMetaResponse.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -263,7 +258,6 @@ def _decode_field_deprecation(self: PaginatedDatasetRunItems, raw: Any) -> Any:
             field_deprecation = UNSET
         else:
             field_deprecation = Deprecation.from_dict(_field_deprecation)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -105,7 +105,6 @@ class PaginatedDatasets:
         else:
             try:
                 data = [Dataset.from_dict(data_item_data) for data_item_data in d["data"]]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -126,7 +125,6 @@ class PaginatedDatasets:
         else:
             try:
                 meta = UtilsMetaResponse.from_dict(d["meta"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -171,7 +169,6 @@ def _decode_data(self: PaginatedDatasets, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         data = [Dataset.from_dict(data_item_data) for data_item_data in raw]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -199,7 +196,6 @@ def _decode_meta(self: PaginatedDatasets, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         meta = UtilsMetaResponse.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -91,7 +91,6 @@ class ScoreSubjectExperimentV3:
 
         try:
             kind = check_score_subject_experiment_v3_kind(d["kind"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

@@ -102,7 +102,6 @@ class ScoreSubjectObservationV3:
 
         try:
             kind = check_score_subject_observation_v3_kind(d["kind"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

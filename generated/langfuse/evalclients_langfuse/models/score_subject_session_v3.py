@@ -91,7 +91,6 @@ class ScoreSubjectSessionV3:
 
         try:
             kind = check_score_subject_session_v3_kind(d["kind"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

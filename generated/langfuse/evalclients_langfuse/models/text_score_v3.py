@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import lazy as _lazy
@@ -16,6 +17,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..models.score_source import ScoreSource, check_score_source
 from ..models.text_score_v3_data_type import TextScoreV3DataType, check_text_score_v3_data_type
@@ -50,6 +52,70 @@ _FIELDS = frozenset(
         "queueId",
         "subject",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    ("createdAt", "_created_at_slot", True, 1, ""),
+    (
+        "environment",
+        "environment",
+        True,
+        0,
+        "environment = _j_environment\nif not (type(environment) is str):\n    raise TypeError",
+    ),
+    ("id", "id", True, 0, "id = _j_id\nif not (type(id) is str):\n    raise TypeError"),
+    ("name", "name", True, 0, "name = _j_name\nif not (type(name) is str):\n    raise TypeError"),
+    (
+        "projectId",
+        "project_id",
+        True,
+        0,
+        "project_id = _j_project_id\nif not (type(project_id) is str):\n    raise TypeError",
+    ),
+    ("source", "source", True, 0, "source = check_score_source(_j_source)"),
+    ("timestamp", "_timestamp_slot", True, 2, ""),
+    ("updatedAt", "_updated_at_slot", True, 4, ""),
+    ("dataType", "data_type", True, 0, "data_type = check_text_score_v3_data_type(_j_data_type)"),
+    (
+        "value",
+        "value",
+        True,
+        0,
+        "value = _j_value\nif not (type(value) is str):\n    raise TypeError",
+    ),
+    (
+        "authorUserId",
+        "author_user_id",
+        False,
+        0,
+        "author_user_id: None | str | Unset = _j_author_user_id\n\nif not (author_user_id is None or type(author_user_id) is str or author_user_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "comment",
+        "comment",
+        False,
+        0,
+        "comment: None | str | Unset = _j_comment\n\nif not (comment is None or type(comment) is str or comment is UNSET):\n    raise TypeError",
+    ),
+    (
+        "configId",
+        "config_id",
+        False,
+        0,
+        "config_id: None | str | Unset = _j_config_id\n\nif not (config_id is None or type(config_id) is str or config_id is UNSET):\n    raise TypeError",
+    ),
+    ("metadata", "_metadata_slot", False, 8, ""),
+    (
+        "queueId",
+        "queue_id",
+        False,
+        0,
+        "queue_id: None | str | Unset = _j_queue_id\n\nif not (queue_id is None or type(queue_id) is str or queue_id is UNSET):\n    raise TypeError",
+    ),
+    ("subject", "_subject_slot", False, 16, ""),
 )
 
 
@@ -243,6 +309,13 @@ class TextScoreV3:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -257,7 +330,6 @@ class TextScoreV3:
         else:
             try:
                 created_at = datetime.datetime.fromisoformat(d["createdAt"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -303,7 +375,6 @@ class TextScoreV3:
 
         try:
             source = check_score_source(d["source"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -318,7 +389,6 @@ class TextScoreV3:
         else:
             try:
                 timestamp = datetime.datetime.fromisoformat(d["timestamp"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -333,7 +403,6 @@ class TextScoreV3:
         else:
             try:
                 updated_at = datetime.datetime.fromisoformat(d["updatedAt"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -343,7 +412,6 @@ class TextScoreV3:
 
         try:
             data_type = check_text_score_v3_data_type(d["dataType"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -404,7 +472,6 @@ class TextScoreV3:
                     if _metadata is None or _metadata is UNSET
                     else _parse_metadata(_metadata)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -432,7 +499,6 @@ class TextScoreV3:
             try:
                 _subject = d.get("subject", UNSET)
                 subject = _subject if _subject is UNSET else _parse_subject(_subject)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -560,7 +626,6 @@ def _decode_created_at(self: TextScoreV3, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         created_at = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -582,7 +647,6 @@ def _decode_timestamp(self: TextScoreV3, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         timestamp = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -604,7 +668,6 @@ def _decode_updated_at(self: TextScoreV3, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         updated_at = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -629,7 +692,6 @@ def _decode_metadata(self: TextScoreV3, raw: Any) -> Any:
         metadata = (
             _metadata if _metadata is None or _metadata is UNSET else _parse_metadata(_metadata)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -657,7 +719,6 @@ def _decode_subject(self: TextScoreV3, raw: Any) -> Any:
     try:
         _subject = raw
         subject = _subject if _subject is UNSET else _parse_subject(_subject)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

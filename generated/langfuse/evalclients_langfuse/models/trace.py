@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import lazy as _lazy
@@ -16,6 +17,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..drift import strs as _strs
 from ..types import UNSET, Unset
@@ -38,6 +40,73 @@ _FIELDS = frozenset(
         "metadata",
         "output",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    (
+        "environment",
+        "environment",
+        True,
+        0,
+        "environment = _j_environment\nif not (type(environment) is str):\n    raise TypeError",
+    ),
+    ("id", "id", True, 0, "id = _j_id\nif not (type(id) is str):\n    raise TypeError"),
+    (
+        "name",
+        "name",
+        True,
+        0,
+        "name: None | str = _j_name\n\nif not (name is None or type(name) is str):\n    raise TypeError",
+    ),
+    (
+        "public",
+        "public",
+        True,
+        0,
+        "public = _j_public\nif not (type(public) is bool):\n    raise TypeError",
+    ),
+    (
+        "release",
+        "release",
+        True,
+        0,
+        "release: None | str = _j_release\n\nif not (release is None or type(release) is str):\n    raise TypeError",
+    ),
+    (
+        "sessionId",
+        "session_id",
+        True,
+        0,
+        "session_id: None | str = _j_session_id\n\nif not (session_id is None or type(session_id) is str):\n    raise TypeError",
+    ),
+    (
+        "tags",
+        "tags",
+        True,
+        0,
+        "tags: list[str] = _j_tags\n\nif not ((type(tags) is list and _strs(tags))):\n    raise TypeError",
+    ),
+    ("timestamp", "_timestamp_slot", True, 1, ""),
+    (
+        "userId",
+        "user_id",
+        True,
+        0,
+        "user_id: None | str = _j_user_id\n\nif not (user_id is None or type(user_id) is str):\n    raise TypeError",
+    ),
+    (
+        "version",
+        "version",
+        True,
+        0,
+        "version: None | str = _j_version\n\nif not (version is None or type(version) is str):\n    raise TypeError",
+    ),
+    ("input", "input_", False, 0, "input_ = _j_input_"),
+    ("metadata", "metadata", False, 0, "metadata = _j_metadata"),
+    ("output", "output", False, 0, "output = _j_output"),
 )
 
 
@@ -155,6 +224,13 @@ class Trace:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -236,7 +312,6 @@ class Trace:
         else:
             try:
                 timestamp = datetime.datetime.fromisoformat(d["timestamp"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -331,7 +406,6 @@ def _decode_timestamp(self: Trace, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         timestamp = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

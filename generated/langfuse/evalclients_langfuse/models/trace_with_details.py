@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import lazy as _lazy
@@ -16,6 +17,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..drift import strs as _strs
 from ..types import UNSET, Unset
@@ -43,6 +45,108 @@ _FIELDS = frozenset(
         "scores",
         "totalCost",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    (
+        "environment",
+        "environment",
+        True,
+        0,
+        "environment = _j_environment\nif not (type(environment) is str):\n    raise TypeError",
+    ),
+    ("id", "id", True, 0, "id = _j_id\nif not (type(id) is str):\n    raise TypeError"),
+    (
+        "name",
+        "name",
+        True,
+        0,
+        "name: None | str = _j_name\n\nif not (name is None or type(name) is str):\n    raise TypeError",
+    ),
+    (
+        "public",
+        "public",
+        True,
+        0,
+        "public = _j_public\nif not (type(public) is bool):\n    raise TypeError",
+    ),
+    (
+        "release",
+        "release",
+        True,
+        0,
+        "release: None | str = _j_release\n\nif not (release is None or type(release) is str):\n    raise TypeError",
+    ),
+    (
+        "sessionId",
+        "session_id",
+        True,
+        0,
+        "session_id: None | str = _j_session_id\n\nif not (session_id is None or type(session_id) is str):\n    raise TypeError",
+    ),
+    (
+        "tags",
+        "tags",
+        True,
+        0,
+        "tags: list[str] = _j_tags\n\nif not ((type(tags) is list and _strs(tags))):\n    raise TypeError",
+    ),
+    ("timestamp", "_timestamp_slot", True, 1, ""),
+    (
+        "userId",
+        "user_id",
+        True,
+        0,
+        "user_id: None | str = _j_user_id\n\nif not (user_id is None or type(user_id) is str):\n    raise TypeError",
+    ),
+    (
+        "version",
+        "version",
+        True,
+        0,
+        "version: None | str = _j_version\n\nif not (version is None or type(version) is str):\n    raise TypeError",
+    ),
+    (
+        "htmlPath",
+        "html_path",
+        True,
+        0,
+        "html_path = _j_html_path\nif not (type(html_path) is str):\n    raise TypeError",
+    ),
+    ("input", "input_", False, 0, "input_ = _j_input_"),
+    ("metadata", "metadata", False, 0, "metadata = _j_metadata"),
+    ("output", "output", False, 0, "output = _j_output"),
+    (
+        "latency",
+        "latency",
+        False,
+        0,
+        "latency: float | None | Unset = _j_latency\n\nif not (latency is None or type(latency) is float or type(latency) is int or latency is UNSET):\n    raise TypeError",
+    ),
+    (
+        "observations",
+        "observations",
+        False,
+        0,
+        "_observations = _j_observations\nobservations = _observations if _observations is None or _observations is UNSET else _parse_observations(_observations)",
+    ),
+    (
+        "scores",
+        "scores",
+        False,
+        0,
+        "_scores = _j_scores\nscores = _scores if _scores is None or _scores is UNSET else _parse_scores(_scores)",
+    ),
+    (
+        "totalCost",
+        "total_cost",
+        False,
+        0,
+        "total_cost: float | None | Unset = _j_total_cost\n\nif not (total_cost is None or type(total_cost) is float or type(total_cost) is int or total_cost is UNSET):\n    raise TypeError",
+    ),
 )
 
 
@@ -217,6 +321,13 @@ class TraceWithDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -298,7 +409,6 @@ class TraceWithDetails:
         else:
             try:
                 timestamp = datetime.datetime.fromisoformat(d["timestamp"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -378,7 +488,6 @@ class TraceWithDetails:
                 if _observations is None or _observations is UNSET
                 else _parse_observations(_observations)
             )
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -389,7 +498,6 @@ class TraceWithDetails:
         try:
             _scores = d.get("scores", UNSET)
             scores = _scores if _scores is None or _scores is UNSET else _parse_scores(_scores)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -497,7 +605,6 @@ def _decode_timestamp(self: TraceWithDetails, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         timestamp = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
@@ -17,6 +18,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..drift import strs as _strs
 from ..types import UNSET, Unset
@@ -54,6 +56,103 @@ _FIELDS = frozenset(
         "latency",
         "totalCost",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    (
+        "environment",
+        "environment",
+        True,
+        0,
+        "environment = _j_environment\nif not (type(environment) is str):\n    raise TypeError",
+    ),
+    ("id", "id", True, 0, "id = _j_id\nif not (type(id) is str):\n    raise TypeError"),
+    (
+        "name",
+        "name",
+        True,
+        0,
+        "name: None | str = _j_name\n\nif not (name is None or type(name) is str):\n    raise TypeError",
+    ),
+    (
+        "public",
+        "public",
+        True,
+        0,
+        "public = _j_public\nif not (type(public) is bool):\n    raise TypeError",
+    ),
+    (
+        "release",
+        "release",
+        True,
+        0,
+        "release: None | str = _j_release\n\nif not (release is None or type(release) is str):\n    raise TypeError",
+    ),
+    (
+        "sessionId",
+        "session_id",
+        True,
+        0,
+        "session_id: None | str = _j_session_id\n\nif not (session_id is None or type(session_id) is str):\n    raise TypeError",
+    ),
+    (
+        "tags",
+        "tags",
+        True,
+        0,
+        "tags: list[str] = _j_tags\n\nif not ((type(tags) is list and _strs(tags))):\n    raise TypeError",
+    ),
+    ("timestamp", "_timestamp_slot", True, 1, ""),
+    (
+        "userId",
+        "user_id",
+        True,
+        0,
+        "user_id: None | str = _j_user_id\n\nif not (user_id is None or type(user_id) is str):\n    raise TypeError",
+    ),
+    (
+        "version",
+        "version",
+        True,
+        0,
+        "version: None | str = _j_version\n\nif not (version is None or type(version) is str):\n    raise TypeError",
+    ),
+    (
+        "htmlPath",
+        "html_path",
+        True,
+        0,
+        "html_path = _j_html_path\nif not (type(html_path) is str):\n    raise TypeError",
+    ),
+    ("observations", "_observations_slot", True, 2, ""),
+    (
+        "scores",
+        "scores",
+        True,
+        0,
+        "scores = []\n_scores = _j_scores\nfor scores_item_data in (_scores):\n    def _parse_scores_item(data: object) -\u003e BooleanScoreV1 | CategoricalScoreV1 | NumericScoreV1 | TextScoreV1:\n        try:\n            if not isinstance(data, dict):\n                raise TypeError()\n            componentsschemas_score_v1_type_0 = NumericScoreV1.from_dict(data, _strict=True)\n\n\n\n            return componentsschemas_score_v1_type_0\n        except (TypeError, ValueError, AttributeError, KeyError):\n            pass\n        try:\n            if not isinstance(data, dict):\n                raise TypeError()\n            componentsschemas_score_v1_type_1 = CategoricalScoreV1.from_dict(data, _strict=True)\n\n\n\n            return componentsschemas_score_v1_type_1\n        except (TypeError, ValueError, AttributeError, KeyError):\n            pass\n        try:\n            if not isinstance(data, dict):\n                raise TypeError()\n            componentsschemas_score_v1_type_2 = BooleanScoreV1.from_dict(data, _strict=True)\n\n\n\n            return componentsschemas_score_v1_type_2\n        except (TypeError, ValueError, AttributeError, KeyError):\n            pass\n        if not isinstance(data, dict):\n            raise TypeError()\n        componentsschemas_score_v1_type_3 = TextScoreV1.from_dict(data, _strict=True)\n\n\n\n        return componentsschemas_score_v1_type_3\n\n    scores_item = _parse_scores_item(scores_item_data)\n\n    scores.append(scores_item)",
+    ),
+    ("input", "input_", False, 0, "input_ = _j_input_"),
+    ("metadata", "metadata", False, 0, "metadata = _j_metadata"),
+    ("output", "output", False, 0, "output = _j_output"),
+    ("_deprecation", "_field_deprecation_slot", False, 4, ""),
+    (
+        "latency",
+        "latency",
+        False,
+        0,
+        "latency: float | None | Unset = _j_latency\n\nif not (latency is None or type(latency) is float or type(latency) is int or latency is UNSET):\n    raise TypeError",
+    ),
+    (
+        "totalCost",
+        "total_cost",
+        False,
+        0,
+        "total_cost: float | None | Unset = _j_total_cost\n\nif not (total_cost is None or type(total_cost) is float or type(total_cost) is int or total_cost is UNSET):\n    raise TypeError",
+    ),
 )
 
 
@@ -245,6 +344,13 @@ class TraceWithFullDetails:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -326,7 +432,6 @@ class TraceWithFullDetails:
         else:
             try:
                 timestamp = datetime.datetime.fromisoformat(d["timestamp"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -373,7 +478,6 @@ class TraceWithFullDetails:
                     ObservationsView.from_dict(observations_item_data)
                     for observations_item_data in d["observations"]
                 ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -436,7 +540,6 @@ class TraceWithFullDetails:
                 scores_item = _parse_scores_item(scores_item_data)
 
                 scores.append(scores_item)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -529,7 +632,6 @@ class TraceWithFullDetails:
                     field_deprecation = UNSET
                 else:
                     field_deprecation = Deprecation.from_dict(_field_deprecation)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -623,7 +725,6 @@ def _decode_timestamp(self: TraceWithFullDetails, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         timestamp = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -647,7 +748,6 @@ def _decode_observations(self: TraceWithFullDetails, raw: Any) -> Any:
         observations = [
             ObservationsView.from_dict(observations_item_data) for observations_item_data in raw
         ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -680,7 +780,6 @@ def _decode_field_deprecation(self: TraceWithFullDetails, raw: Any) -> Any:
             field_deprecation = UNSET
         else:
             field_deprecation = Deprecation.from_dict(_field_deprecation)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

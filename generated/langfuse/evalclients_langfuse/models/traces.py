@@ -119,7 +119,6 @@ class Traces:
         else:
             try:
                 data = [TraceWithDetails.from_dict(data_item_data) for data_item_data in d["data"]]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -140,7 +139,6 @@ class Traces:
         else:
             try:
                 meta = UtilsMetaResponse.from_dict(d["meta"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -160,7 +158,6 @@ class Traces:
                     field_deprecation = UNSET
                 else:
                     field_deprecation = Deprecation.from_dict(_field_deprecation)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -204,7 +201,6 @@ def _decode_data(self: Traces, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         data = [TraceWithDetails.from_dict(data_item_data) for data_item_data in raw]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -232,7 +228,6 @@ def _decode_meta(self: Traces, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         meta = UtilsMetaResponse.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -259,7 +254,6 @@ def _decode_field_deprecation(self: Traces, raw: Any) -> Any:
             field_deprecation = UNSET
         else:
             field_deprecation = Deprecation.from_dict(_field_deprecation)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -97,7 +97,6 @@ class AnnotateSpanDocumentsResponseBody:
                     InsertedSpanDocumentAnnotation.from_dict(data_item_data)
                     for data_item_data in d["data"]
                 ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -149,7 +148,6 @@ def _decode_data(self: AnnotateSpanDocumentsResponseBody, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         data = [InsertedSpanDocumentAnnotation.from_dict(data_item_data) for data_item_data in raw]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -96,7 +96,6 @@ class AnnotateSpansRequestBody:
                 data = [
                     SpanAnnotationData.from_dict(data_item_data) for data_item_data in d["data"]
                 ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -148,7 +147,6 @@ def _decode_data(self: AnnotateSpansRequestBody, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         data = [SpanAnnotationData.from_dict(data_item_data) for data_item_data in raw]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

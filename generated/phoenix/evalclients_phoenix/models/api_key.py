@@ -122,7 +122,6 @@ class ApiKey:
         else:
             try:
                 created_at = datetime.datetime.fromisoformat(d["created_at"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -172,7 +171,6 @@ class ApiKey:
                     if _expires_at is None or _expires_at is UNSET
                     else datetime.datetime.fromisoformat(_expires_at)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -218,7 +216,6 @@ def _decode_created_at(self: ApiKey, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         created_at = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -245,7 +242,6 @@ def _decode_expires_at(self: ApiKey, raw: Any) -> Any:
             if _expires_at is None or _expires_at is UNSET
             else datetime.datetime.fromisoformat(_expires_at)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -133,7 +133,6 @@ class ApiKeyData:
                     if _expires_at is None or _expires_at is UNSET
                     else datetime.datetime.fromisoformat(_expires_at)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -182,7 +181,6 @@ def _decode_expires_at(self: ApiKeyData, raw: Any) -> Any:
             if _expires_at is None or _expires_at is UNSET
             else datetime.datetime.fromisoformat(_expires_at)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -88,7 +88,6 @@ class BuiltInModelProvider:
 
         try:
             provider = check_model_provider(d["provider"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

@@ -150,7 +150,6 @@ class CategoricalAnnotationConfig:
 
         try:
             optimization_direction = check_optimization_direction(d["optimization_direction"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -184,7 +183,6 @@ class CategoricalAnnotationConfig:
                     CategoricalAnnotationValue.from_dict(values_item_data)
                     for values_item_data in d["values"]
                 ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -253,7 +251,6 @@ def _decode_values(self: CategoricalAnnotationConfig, raw: Any) -> Any:
         values = [
             CategoricalAnnotationValue.from_dict(values_item_data) for values_item_data in raw
         ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -135,7 +135,6 @@ class CategoricalAnnotationConfigData:
 
         try:
             optimization_direction = check_optimization_direction(d["optimization_direction"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -169,7 +168,6 @@ class CategoricalAnnotationConfigData:
                     CategoricalAnnotationValue.from_dict(values_item_data)
                     for values_item_data in d["values"]
                 ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -237,7 +235,6 @@ def _decode_values(self: CategoricalAnnotationConfigData, raw: Any) -> Any:
         values = [
             CategoricalAnnotationValue.from_dict(values_item_data) for values_item_data in raw
         ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

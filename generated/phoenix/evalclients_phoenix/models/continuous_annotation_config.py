@@ -145,7 +145,6 @@ class ContinuousAnnotationConfig:
 
         try:
             optimization_direction = check_optimization_direction(d["optimization_direction"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

@@ -130,7 +130,6 @@ class ContinuousAnnotationConfigData:
 
         try:
             optimization_direction = check_optimization_direction(d["optimization_direction"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

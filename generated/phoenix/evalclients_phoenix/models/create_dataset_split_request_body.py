@@ -184,7 +184,6 @@ class CreateDatasetSplitRequestBody:
                     metadata = UNSET
                 else:
                     metadata = CreateDatasetSplitRequestBodyMetadata.from_dict(_metadata)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -239,7 +238,6 @@ def _decode_metadata(self: CreateDatasetSplitRequestBody, raw: Any) -> Any:
             metadata = UNSET
         else:
             metadata = CreateDatasetSplitRequestBodyMetadata.from_dict(_metadata)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

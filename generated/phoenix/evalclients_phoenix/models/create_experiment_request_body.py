@@ -172,7 +172,6 @@ class CreateExperimentRequestBody:
                     if _metadata is None or _metadata is UNSET
                     else _parse_metadata(_metadata)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -207,7 +206,6 @@ class CreateExperimentRequestBody:
         try:
             _splits = d.get("splits", UNSET)
             splits = _splits if _splits is None or _splits is UNSET else _parse_splits(_splits)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -301,7 +299,6 @@ def _decode_metadata(self: CreateExperimentRequestBody, raw: Any) -> Any:
         metadata = (
             _metadata if _metadata is None or _metadata is UNSET else _parse_metadata(_metadata)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

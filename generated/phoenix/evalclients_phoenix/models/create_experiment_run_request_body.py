@@ -143,7 +143,6 @@ class CreateExperimentRunRequestBody:
         else:
             try:
                 end_time = datetime.datetime.fromisoformat(d["end_time"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -176,7 +175,6 @@ class CreateExperimentRunRequestBody:
         else:
             try:
                 start_time = datetime.datetime.fromisoformat(d["start_time"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -248,7 +246,6 @@ def _decode_end_time(self: CreateExperimentRunRequestBody, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         end_time = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -270,7 +267,6 @@ def _decode_start_time(self: CreateExperimentRunRequestBody, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         start_time = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

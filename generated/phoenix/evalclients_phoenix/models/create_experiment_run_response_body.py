@@ -92,7 +92,6 @@ class CreateExperimentRunResponseBody:
         else:
             try:
                 data = CreateExperimentRunResponseBodyData.from_dict(d["data"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -138,7 +137,6 @@ def _decode_data(self: CreateExperimentRunResponseBody, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         data = CreateExperimentRunResponseBodyData.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

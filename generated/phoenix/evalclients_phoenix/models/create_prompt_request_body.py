@@ -100,7 +100,6 @@ class CreatePromptRequestBody:
         else:
             try:
                 prompt = PromptData.from_dict(d["prompt"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -113,7 +112,6 @@ class CreatePromptRequestBody:
         else:
             try:
                 version = PromptVersionData.from_dict(d["version"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -158,7 +156,6 @@ def _decode_prompt(self: CreatePromptRequestBody, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         prompt = PromptData.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -180,7 +177,6 @@ def _decode_version(self: CreatePromptRequestBody, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         version = PromptVersionData.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -111,7 +111,6 @@ class CreatePromptVersionRequestBody:
         else:
             try:
                 version = PromptVersionData.from_dict(d["version"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -127,7 +126,6 @@ class CreatePromptVersionRequestBody:
             try:
                 _tags = d.get("tags", UNSET)
                 tags = _tags if _tags is None or _tags is UNSET else _parse_tags(_tags)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -192,7 +190,6 @@ def _decode_version(self: CreatePromptVersionRequestBody, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         version = PromptVersionData.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -215,7 +212,6 @@ def _decode_tags(self: CreatePromptVersionRequestBody, raw: Any) -> Any:
     try:
         _tags = raw
         tags = _tags if _tags is None or _tags is UNSET else _parse_tags(_tags)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -106,7 +106,6 @@ class CreateUserRequestBody:
         else:
             try:
                 user = _parse_user(d["user"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -193,7 +192,6 @@ def _decode_user(self: CreateUserRequestBody, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         user = _parse_user(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -99,7 +99,6 @@ class CreateUserResponseBody:
         else:
             try:
                 data = _parse_data(d["data"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -169,7 +168,6 @@ def _decode_data(self: CreateUserResponseBody, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         data = _parse_data(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

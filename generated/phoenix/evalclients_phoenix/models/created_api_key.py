@@ -128,7 +128,6 @@ class CreatedApiKey:
         else:
             try:
                 created_at = datetime.datetime.fromisoformat(d["created_at"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -187,7 +186,6 @@ class CreatedApiKey:
                     if _expires_at is None or _expires_at is UNSET
                     else datetime.datetime.fromisoformat(_expires_at)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -238,7 +236,6 @@ def _decode_created_at(self: CreatedApiKey, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         created_at = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -265,7 +262,6 @@ def _decode_expires_at(self: CreatedApiKey, raw: Any) -> Any:
             if _expires_at is None or _expires_at is UNSET
             else datetime.datetime.fromisoformat(_expires_at)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -134,7 +134,6 @@ class Dataset:
         else:
             try:
                 created_at = datetime.datetime.fromisoformat(d["created_at"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -177,7 +176,6 @@ class Dataset:
         else:
             try:
                 metadata = DatasetMetadata.from_dict(d["metadata"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -199,7 +197,6 @@ class Dataset:
         else:
             try:
                 updated_at = datetime.datetime.fromisoformat(d["updated_at"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -247,7 +244,6 @@ def _decode_created_at(self: Dataset, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         created_at = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -269,7 +265,6 @@ def _decode_metadata(self: Dataset, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         metadata = DatasetMetadata.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -291,7 +286,6 @@ def _decode_updated_at(self: Dataset, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         updated_at = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -158,7 +158,6 @@ class DatasetExample:
         else:
             try:
                 input_ = DatasetExampleInput.from_dict(d["input"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -171,7 +170,6 @@ class DatasetExample:
         else:
             try:
                 metadata = DatasetExampleMetadata.from_dict(d["metadata"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -195,7 +193,6 @@ class DatasetExample:
         else:
             try:
                 output = DatasetExampleOutput.from_dict(d["output"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -208,7 +205,6 @@ class DatasetExample:
         else:
             try:
                 updated_at = datetime.datetime.fromisoformat(d["updated_at"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -226,7 +222,6 @@ class DatasetExample:
             try:
                 _source = d.get("source", UNSET)
                 source = _source if _source is None or _source is UNSET else _parse_source(_source)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -294,7 +289,6 @@ def _decode_input_(self: DatasetExample, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         input_ = DatasetExampleInput.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -316,7 +310,6 @@ def _decode_metadata(self: DatasetExample, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         metadata = DatasetExampleMetadata.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -338,7 +331,6 @@ def _decode_output(self: DatasetExample, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         output = DatasetExampleOutput.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -360,7 +352,6 @@ def _decode_updated_at(self: DatasetExample, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         updated_at = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -383,7 +374,6 @@ def _decode_source(self: DatasetExample, raw: Any) -> Any:
     try:
         _source = raw
         source = _source if _source is None or _source is UNSET else _parse_source(_source)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import lazy as _lazy
@@ -16,6 +17,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
@@ -36,6 +38,38 @@ _FIELDS = frozenset(
         "name",
         "updated_at",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    (
+        "color",
+        "color",
+        True,
+        0,
+        "color = _j_color\nif not (type(color) is str):\n    raise TypeError",
+    ),
+    ("created_at", "_created_at_slot", True, 1, ""),
+    (
+        "description",
+        "description",
+        True,
+        0,
+        "description: None | str = _j_description\n\nif not (description is None or type(description) is str):\n    raise TypeError",
+    ),
+    (
+        "example_count",
+        "example_count",
+        True,
+        0,
+        "example_count = _j_example_count\nif not (type(example_count) is int):\n    raise TypeError",
+    ),
+    ("id", "id", True, 0, "id = _j_id\nif not (type(id) is str):\n    raise TypeError"),
+    ("metadata", "_metadata_slot", True, 2, ""),
+    ("name", "name", True, 0, "name = _j_name\nif not (type(name) is str):\n    raise TypeError"),
+    ("updated_at", "_updated_at_slot", True, 4, ""),
 )
 
 
@@ -126,6 +160,13 @@ class DatasetSplit:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -149,7 +190,6 @@ class DatasetSplit:
         else:
             try:
                 created_at = datetime.datetime.fromisoformat(d["created_at"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -192,7 +232,6 @@ class DatasetSplit:
         else:
             try:
                 metadata = DatasetSplitMetadata.from_dict(d["metadata"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -216,7 +255,6 @@ class DatasetSplit:
         else:
             try:
                 updated_at = datetime.datetime.fromisoformat(d["updated_at"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -265,7 +303,6 @@ def _decode_created_at(self: DatasetSplit, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         created_at = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -287,7 +324,6 @@ def _decode_metadata(self: DatasetSplit, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         metadata = DatasetSplitMetadata.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -309,7 +345,6 @@ def _decode_updated_at(self: DatasetSplit, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         updated_at = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

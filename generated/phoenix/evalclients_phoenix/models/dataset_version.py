@@ -113,7 +113,6 @@ class DatasetVersion:
         else:
             try:
                 created_at = datetime.datetime.fromisoformat(d["created_at"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -138,7 +137,6 @@ class DatasetVersion:
         else:
             try:
                 metadata = DatasetVersionMetadata.from_dict(d["metadata"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -196,7 +194,6 @@ def _decode_created_at(self: DatasetVersion, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         created_at = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -218,7 +215,6 @@ def _decode_metadata(self: DatasetVersion, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         metadata = DatasetVersionMetadata.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

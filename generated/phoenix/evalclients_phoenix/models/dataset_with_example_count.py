@@ -134,7 +134,6 @@ class DatasetWithExampleCount:
         else:
             try:
                 created_at = datetime.datetime.fromisoformat(d["created_at"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -177,7 +176,6 @@ class DatasetWithExampleCount:
         else:
             try:
                 metadata = DatasetWithExampleCountMetadata.from_dict(d["metadata"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -201,7 +199,6 @@ class DatasetWithExampleCount:
         else:
             try:
                 updated_at = datetime.datetime.fromisoformat(d["updated_at"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -253,7 +250,6 @@ def _decode_created_at(self: DatasetWithExampleCount, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         created_at = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -275,7 +271,6 @@ def _decode_metadata(self: DatasetWithExampleCount, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         metadata = DatasetWithExampleCountMetadata.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -302,7 +297,6 @@ def _decode_updated_at(self: DatasetWithExampleCount, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         updated_at = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

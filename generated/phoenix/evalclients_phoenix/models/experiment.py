@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import lazy as _lazy
@@ -16,6 +17,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
@@ -42,6 +44,80 @@ _FIELDS = frozenset(
         "successful_run_count",
         "updated_at",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    ("created_at", "_created_at_slot", True, 1, ""),
+    (
+        "dataset_id",
+        "dataset_id",
+        True,
+        0,
+        "dataset_id = _j_dataset_id\nif not (type(dataset_id) is str):\n    raise TypeError",
+    ),
+    (
+        "dataset_version_id",
+        "dataset_version_id",
+        True,
+        0,
+        "dataset_version_id = _j_dataset_version_id\nif not (type(dataset_version_id) is str):\n    raise TypeError",
+    ),
+    (
+        "description",
+        "description",
+        True,
+        0,
+        "description: None | str = _j_description\n\nif not (description is None or type(description) is str):\n    raise TypeError",
+    ),
+    (
+        "example_count",
+        "example_count",
+        True,
+        0,
+        "example_count = _j_example_count\nif not (type(example_count) is int):\n    raise TypeError",
+    ),
+    (
+        "failed_run_count",
+        "failed_run_count",
+        True,
+        0,
+        "failed_run_count = _j_failed_run_count\nif not (type(failed_run_count) is int):\n    raise TypeError",
+    ),
+    ("id", "id", True, 0, "id = _j_id\nif not (type(id) is str):\n    raise TypeError"),
+    ("metadata", "_metadata_slot", True, 2, ""),
+    (
+        "missing_run_count",
+        "missing_run_count",
+        True,
+        0,
+        "missing_run_count = _j_missing_run_count\nif not (type(missing_run_count) is int):\n    raise TypeError",
+    ),
+    ("name", "name", True, 0, "name = _j_name\nif not (type(name) is str):\n    raise TypeError"),
+    (
+        "project_name",
+        "project_name",
+        True,
+        0,
+        "project_name: None | str = _j_project_name\n\nif not (project_name is None or type(project_name) is str):\n    raise TypeError",
+    ),
+    (
+        "repetitions",
+        "repetitions",
+        True,
+        0,
+        "repetitions = _j_repetitions\nif not (type(repetitions) is int):\n    raise TypeError",
+    ),
+    (
+        "successful_run_count",
+        "successful_run_count",
+        True,
+        0,
+        "successful_run_count = _j_successful_run_count\nif not (type(successful_run_count) is int):\n    raise TypeError",
+    ),
+    ("updated_at", "_updated_at_slot", True, 4, ""),
 )
 
 
@@ -163,6 +239,13 @@ class Experiment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -177,7 +260,6 @@ class Experiment:
         else:
             try:
                 created_at = datetime.datetime.fromisoformat(d["created_at"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -249,7 +331,6 @@ class Experiment:
         else:
             try:
                 metadata = ExperimentMetadata.from_dict(d["metadata"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -314,7 +395,6 @@ class Experiment:
         else:
             try:
                 updated_at = datetime.datetime.fromisoformat(d["updated_at"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -369,7 +449,6 @@ def _decode_created_at(self: Experiment, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         created_at = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -391,7 +470,6 @@ def _decode_metadata(self: Experiment, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         metadata = ExperimentMetadata.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -413,7 +491,6 @@ def _decode_updated_at(self: Experiment, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         updated_at = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

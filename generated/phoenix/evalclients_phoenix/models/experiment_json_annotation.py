@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import lazy as _lazy
@@ -16,6 +17,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..models.experiment_json_annotation_annotator_kind import (
     ExperimentJSONAnnotationAnnotatorKind,
@@ -42,6 +44,58 @@ _FIELDS = frozenset(
         "start_time",
         "trace_id",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    (
+        "annotator_kind",
+        "annotator_kind",
+        True,
+        0,
+        "annotator_kind = check_experiment_json_annotation_annotator_kind(_j_annotator_kind)",
+    ),
+    ("end_time", "_end_time_slot", True, 1, ""),
+    (
+        "error",
+        "error",
+        True,
+        0,
+        "error: None | str = _j_error\n\nif not (error is None or type(error) is str):\n    raise TypeError",
+    ),
+    (
+        "explanation",
+        "explanation",
+        True,
+        0,
+        "explanation: None | str = _j_explanation\n\nif not (explanation is None or type(explanation) is str):\n    raise TypeError",
+    ),
+    (
+        "label",
+        "label",
+        True,
+        0,
+        "label: None | str = _j_label\n\nif not (label is None or type(label) is str):\n    raise TypeError",
+    ),
+    ("metadata", "_metadata_slot", True, 2, ""),
+    ("name", "name", True, 0, "name = _j_name\nif not (type(name) is str):\n    raise TypeError"),
+    (
+        "score",
+        "score",
+        True,
+        0,
+        "score: float | None = _j_score\n\nif not (score is None or type(score) is float or type(score) is int):\n    raise TypeError",
+    ),
+    ("start_time", "_start_time_slot", True, 4, ""),
+    (
+        "trace_id",
+        "trace_id",
+        True,
+        0,
+        "trace_id: None | str = _j_trace_id\n\nif not (trace_id is None or type(trace_id) is str):\n    raise TypeError",
+    ),
 )
 
 
@@ -151,6 +205,13 @@ class ExperimentJSONAnnotation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -160,7 +221,6 @@ class ExperimentJSONAnnotation:
             _extra = not d.keys() <= _FIELDS
         try:
             annotator_kind = check_experiment_json_annotation_annotator_kind(d["annotator_kind"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -175,7 +235,6 @@ class ExperimentJSONAnnotation:
         else:
             try:
                 end_time = datetime.datetime.fromisoformat(d["end_time"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -220,7 +279,6 @@ class ExperimentJSONAnnotation:
         else:
             try:
                 metadata = ExperimentJSONAnnotationMetadata.from_dict(d["metadata"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -254,7 +312,6 @@ class ExperimentJSONAnnotation:
         else:
             try:
                 start_time = datetime.datetime.fromisoformat(d["start_time"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -319,7 +376,6 @@ def _decode_end_time(self: ExperimentJSONAnnotation, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         end_time = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -341,7 +397,6 @@ def _decode_metadata(self: ExperimentJSONAnnotation, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         metadata = ExperimentJSONAnnotationMetadata.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -368,7 +423,6 @@ def _decode_start_time(self: ExperimentJSONAnnotation, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         start_time = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

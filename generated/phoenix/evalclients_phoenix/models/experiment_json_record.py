@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
@@ -17,6 +18,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
@@ -44,6 +46,67 @@ _FIELDS = frozenset(
         "start_time",
         "trace_id",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    ("annotations", "_annotations_slot", True, 1, ""),
+    (
+        "completion_token_count",
+        "completion_token_count",
+        True,
+        0,
+        "completion_token_count: int | None = _j_completion_token_count\n\nif not (completion_token_count is None or type(completion_token_count) is int):\n    raise TypeError",
+    ),
+    ("end_time", "_end_time_slot", True, 2, ""),
+    (
+        "error",
+        "error",
+        True,
+        0,
+        "error: None | str = _j_error\n\nif not (error is None or type(error) is str):\n    raise TypeError",
+    ),
+    (
+        "example_id",
+        "example_id",
+        True,
+        0,
+        "example_id = _j_example_id\nif not (type(example_id) is str):\n    raise TypeError",
+    ),
+    ("input", "_input__slot", True, 4, ""),
+    (
+        "latency_ms",
+        "latency_ms",
+        True,
+        0,
+        "latency_ms = _j_latency_ms\nif not (type(latency_ms) is float or type(latency_ms) is int):\n    raise TypeError",
+    ),
+    ("output", "output", True, 0, "output = _j_output"),
+    (
+        "prompt_token_count",
+        "prompt_token_count",
+        True,
+        0,
+        "prompt_token_count: int | None = _j_prompt_token_count\n\nif not (prompt_token_count is None or type(prompt_token_count) is int):\n    raise TypeError",
+    ),
+    ("reference_output", "_reference_output_slot", True, 8, ""),
+    (
+        "repetition_number",
+        "repetition_number",
+        True,
+        0,
+        "repetition_number = _j_repetition_number\nif not (type(repetition_number) is int):\n    raise TypeError",
+    ),
+    ("start_time", "_start_time_slot", True, 16, ""),
+    (
+        "trace_id",
+        "trace_id",
+        True,
+        0,
+        "trace_id: None | str = _j_trace_id\n\nif not (trace_id is None or type(trace_id) is str):\n    raise TypeError",
+    ),
 )
 
 
@@ -174,6 +237,13 @@ class ExperimentJSONRecord:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -191,7 +261,6 @@ class ExperimentJSONRecord:
                     ExperimentJSONAnnotation.from_dict(annotations_item_data)
                     for annotations_item_data in d["annotations"]
                 ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -226,7 +295,6 @@ class ExperimentJSONRecord:
         else:
             try:
                 end_time = datetime.datetime.fromisoformat(d["end_time"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -260,7 +328,6 @@ class ExperimentJSONRecord:
         else:
             try:
                 input_ = ExperimentJSONRecordInput.from_dict(d["input"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -305,7 +372,6 @@ class ExperimentJSONRecord:
                 reference_output = ExperimentJSONRecordReferenceOutput.from_dict(
                     d["reference_output"]
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -336,7 +402,6 @@ class ExperimentJSONRecord:
         else:
             try:
                 start_time = datetime.datetime.fromisoformat(d["start_time"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -407,7 +472,6 @@ def _decode_annotations(self: ExperimentJSONRecord, raw: Any) -> Any:
             ExperimentJSONAnnotation.from_dict(annotations_item_data)
             for annotations_item_data in raw
         ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -435,7 +499,6 @@ def _decode_end_time(self: ExperimentJSONRecord, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         end_time = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -457,7 +520,6 @@ def _decode_input_(self: ExperimentJSONRecord, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         input_ = ExperimentJSONRecordInput.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -479,7 +541,6 @@ def _decode_reference_output(self: ExperimentJSONRecord, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         reference_output = ExperimentJSONRecordReferenceOutput.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -506,7 +567,6 @@ def _decode_start_time(self: ExperimentJSONRecord, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         start_time = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

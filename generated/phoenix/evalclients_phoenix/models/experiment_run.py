@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import lazy as _lazy
@@ -16,6 +17,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
@@ -33,6 +35,51 @@ _FIELDS = frozenset(
         "error",
         "trace_id",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    (
+        "dataset_example_id",
+        "dataset_example_id",
+        True,
+        0,
+        "dataset_example_id = _j_dataset_example_id\nif not (type(dataset_example_id) is str):\n    raise TypeError",
+    ),
+    ("end_time", "_end_time_slot", True, 1, ""),
+    (
+        "experiment_id",
+        "experiment_id",
+        True,
+        0,
+        "experiment_id = _j_experiment_id\nif not (type(experiment_id) is str):\n    raise TypeError",
+    ),
+    ("id", "id", True, 0, "id = _j_id\nif not (type(id) is str):\n    raise TypeError"),
+    ("output", "output", True, 0, "output = _j_output"),
+    (
+        "repetition_number",
+        "repetition_number",
+        True,
+        0,
+        "repetition_number = _j_repetition_number\nif not (type(repetition_number) is int):\n    raise TypeError",
+    ),
+    ("start_time", "_start_time_slot", True, 2, ""),
+    (
+        "error",
+        "error",
+        False,
+        0,
+        "error: None | str | Unset = _j_error\n\nif not (error is None or type(error) is str or error is UNSET):\n    raise TypeError",
+    ),
+    (
+        "trace_id",
+        "trace_id",
+        False,
+        0,
+        "trace_id: None | str | Unset = _j_trace_id\n\nif not (trace_id is None or type(trace_id) is str or trace_id is UNSET):\n    raise TypeError",
+    ),
 )
 
 
@@ -130,6 +177,13 @@ class ExperimentRun:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -155,7 +209,6 @@ class ExperimentRun:
         else:
             try:
                 end_time = datetime.datetime.fromisoformat(d["end_time"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -206,7 +259,6 @@ class ExperimentRun:
         else:
             try:
                 start_time = datetime.datetime.fromisoformat(d["start_time"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -278,7 +330,6 @@ def _decode_end_time(self: ExperimentRun, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         end_time = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -300,7 +351,6 @@ def _decode_start_time(self: ExperimentRun, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         start_time = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -7,12 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..models.optimization_direction import OptimizationDirection, check_optimization_direction
 from ..types import UNSET, Unset
@@ -30,6 +32,56 @@ _FIELDS = frozenset(
         "threshold",
         "upper_bound",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    ("id", "id", True, 0, "id = _j_id\nif not (type(id) is str):\n    raise TypeError"),
+    ("name", "name", True, 0, "name = _j_name\nif not (type(name) is str):\n    raise TypeError"),
+    (
+        "type",
+        "type_",
+        True,
+        0,
+        'type_ = cast(Literal[\u0027FREEFORM\u0027] , _j_type_)\nif type_ != \u0027FREEFORM\u0027:\n    raise ValueError(f"type must match const \u0027FREEFORM\u0027, got \u0027{type_}\u0027")',
+    ),
+    (
+        "description",
+        "description",
+        False,
+        0,
+        "description: None | str | Unset = _j_description\n\nif not (description is None or type(description) is str or description is UNSET):\n    raise TypeError",
+    ),
+    (
+        "lower_bound",
+        "lower_bound",
+        False,
+        0,
+        "lower_bound: float | None | Unset = _j_lower_bound\n\nif not (lower_bound is None or type(lower_bound) is float or type(lower_bound) is int or lower_bound is UNSET):\n    raise TypeError",
+    ),
+    (
+        "optimization_direction",
+        "optimization_direction",
+        False,
+        0,
+        "_optimization_direction = _j_optimization_direction\noptimization_direction = _optimization_direction if _optimization_direction is None or _optimization_direction is UNSET else _parse_optimization_direction(_optimization_direction)",
+    ),
+    (
+        "threshold",
+        "threshold",
+        False,
+        0,
+        "threshold: float | None | Unset = _j_threshold\n\nif not (threshold is None or type(threshold) is float or type(threshold) is int or threshold is UNSET):\n    raise TypeError",
+    ),
+    (
+        "upper_bound",
+        "upper_bound",
+        False,
+        0,
+        "upper_bound: float | None | Unset = _j_upper_bound\n\nif not (upper_bound is None or type(upper_bound) is float or type(upper_bound) is int or upper_bound is UNSET):\n    raise TypeError",
+    ),
 )
 
 
@@ -137,6 +189,13 @@ class FreeformAnnotationConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 1, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
@@ -204,7 +263,6 @@ class FreeformAnnotationConfig:
                 if _optimization_direction is None or _optimization_direction is UNSET
                 else _parse_optimization_direction(_optimization_direction)
             )
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

@@ -189,7 +189,6 @@ class FreeformAnnotationConfigData:
                 if _optimization_direction is None or _optimization_direction is UNSET
                 else _parse_optimization_direction(_optimization_direction)
             )
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

@@ -101,7 +101,6 @@ class GetAnnotationConfigResponseBody:
         else:
             try:
                 data = _parse_data(d["data"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -178,7 +177,6 @@ def _decode_data(self: GetAnnotationConfigResponseBody, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         data = _parse_data(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -94,7 +94,6 @@ class GetApiKeysResponseBody:
         else:
             try:
                 data = [ApiKey.from_dict(data_item_data) for data_item_data in d["data"]]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -146,7 +145,6 @@ def _decode_data(self: GetApiKeysResponseBody, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         data = [ApiKey.from_dict(data_item_data) for data_item_data in raw]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

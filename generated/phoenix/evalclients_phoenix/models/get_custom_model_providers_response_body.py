@@ -104,7 +104,6 @@ class GetCustomModelProvidersResponseBody:
                 data = [
                     CustomModelProvider.from_dict(data_item_data) for data_item_data in d["data"]
                 ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -167,7 +166,6 @@ def _decode_data(self: GetCustomModelProvidersResponseBody, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         data = [CustomModelProvider.from_dict(data_item_data) for data_item_data in raw]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -105,7 +105,6 @@ class GetIncompleteEvaluationsResponseBody:
                     IncompleteExperimentEvaluation.from_dict(data_item_data)
                     for data_item_data in d["data"]
                 ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -168,7 +167,6 @@ def _decode_data(self: GetIncompleteEvaluationsResponseBody, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         data = [IncompleteExperimentEvaluation.from_dict(data_item_data) for data_item_data in raw]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -90,7 +90,6 @@ class GetProjectResponseBody:
         else:
             try:
                 data = Project.from_dict(d["data"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -134,7 +133,6 @@ def _decode_data(self: GetProjectResponseBody, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         data = Project.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -102,7 +102,6 @@ class GetPromptsResponseBody:
         else:
             try:
                 data = [Prompt.from_dict(data_item_data) for data_item_data in d["data"]]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -165,7 +164,6 @@ def _decode_data(self: GetPromptsResponseBody, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         data = [Prompt.from_dict(data_item_data) for data_item_data in raw]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -102,7 +102,6 @@ class GetSessionsResponseBody:
         else:
             try:
                 data = [SessionData.from_dict(data_item_data) for data_item_data in d["data"]]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -165,7 +164,6 @@ def _decode_data(self: GetSessionsResponseBody, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         data = [SessionData.from_dict(data_item_data) for data_item_data in raw]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

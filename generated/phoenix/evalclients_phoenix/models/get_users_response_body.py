@@ -130,7 +130,6 @@ class GetUsersResponseBody:
                 data_item = _parse_data_item(data_item_data)
 
                 data.append(data_item)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

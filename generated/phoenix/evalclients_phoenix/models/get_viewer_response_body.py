@@ -102,7 +102,6 @@ class GetViewerResponseBody:
         else:
             try:
                 data = _parse_data(d["data"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -185,7 +184,6 @@ def _decode_data(self: GetViewerResponseBody, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         data = _parse_data(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

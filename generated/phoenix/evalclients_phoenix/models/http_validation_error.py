@@ -101,7 +101,6 @@ class HTTPValidationError:
                     detail = [
                         ValidationError.from_dict(detail_item_data) for detail_item_data in _detail
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -156,7 +155,6 @@ def _decode_detail(self: HTTPValidationError, raw: Any) -> Any:
         detail: list[ValidationError] | Unset = UNSET
         if _detail is not UNSET:
             detail = [ValidationError.from_dict(detail_item_data) for detail_item_data in _detail]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

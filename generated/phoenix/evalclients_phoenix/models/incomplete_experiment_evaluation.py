@@ -112,7 +112,6 @@ class IncompleteExperimentEvaluation:
         else:
             try:
                 dataset_example = DatasetExample.from_dict(d["dataset_example"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -139,7 +138,6 @@ class IncompleteExperimentEvaluation:
         else:
             try:
                 experiment_run = ExperimentRun.from_dict(d["experiment_run"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -187,7 +185,6 @@ def _decode_dataset_example(self: IncompleteExperimentEvaluation, raw: Any) -> A
     _drifted: list[_Drift] | None = None
     try:
         dataset_example = DatasetExample.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -214,7 +211,6 @@ def _decode_experiment_run(self: IncompleteExperimentEvaluation, raw: Any) -> An
     _drifted: list[_Drift] | None = None
     try:
         experiment_run = ExperimentRun.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

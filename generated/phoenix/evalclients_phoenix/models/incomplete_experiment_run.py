@@ -102,7 +102,6 @@ class IncompleteExperimentRun:
         else:
             try:
                 dataset_example = DatasetExample.from_dict(d["dataset_example"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -161,7 +160,6 @@ def _decode_dataset_example(self: IncompleteExperimentRun, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         dataset_example = DatasetExample.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

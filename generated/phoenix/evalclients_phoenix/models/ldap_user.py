@@ -140,7 +140,6 @@ class LDAPUser:
         else:
             try:
                 created_at = datetime.datetime.fromisoformat(d["created_at"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -168,7 +167,6 @@ class LDAPUser:
 
         try:
             role = check_ldap_user_role(d["role"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -183,7 +181,6 @@ class LDAPUser:
         else:
             try:
                 updated_at = datetime.datetime.fromisoformat(d["updated_at"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -240,7 +237,6 @@ def _decode_created_at(self: LDAPUser, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         created_at = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -262,7 +258,6 @@ def _decode_updated_at(self: LDAPUser, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         updated_at = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

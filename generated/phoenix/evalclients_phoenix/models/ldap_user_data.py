@@ -114,7 +114,6 @@ class LDAPUserData:
 
         try:
             role = check_ldap_user_data_role(d["role"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

@@ -133,7 +133,6 @@ class ListDatasetExamplesData:
                     DatasetExample.from_dict(examples_item_data)
                     for examples_item_data in d["examples"]
                 ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -212,7 +211,6 @@ def _decode_examples(self: ListDatasetExamplesData, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         examples = [DatasetExample.from_dict(examples_item_data) for examples_item_data in raw]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

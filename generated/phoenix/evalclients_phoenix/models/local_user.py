@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import lazy as _lazy
@@ -16,6 +17,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..models.local_user_role import LocalUserRole, check_local_user_role
 from ..types import UNSET, Unset
@@ -34,6 +36,51 @@ _FIELDS = frozenset(
         "username",
         "password",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    (
+        "auth_method",
+        "auth_method",
+        True,
+        0,
+        'auth_method = cast(Literal[\u0027LOCAL\u0027] , _j_auth_method)\nif auth_method != \u0027LOCAL\u0027:\n    raise ValueError(f"auth_method must match const \u0027LOCAL\u0027, got \u0027{auth_method}\u0027")',
+    ),
+    ("created_at", "_created_at_slot", True, 1, ""),
+    (
+        "email",
+        "email",
+        True,
+        0,
+        "email = _j_email\nif not (type(email) is str):\n    raise TypeError",
+    ),
+    ("id", "id", True, 0, "id = _j_id\nif not (type(id) is str):\n    raise TypeError"),
+    (
+        "password_needs_reset",
+        "password_needs_reset",
+        True,
+        0,
+        "password_needs_reset = _j_password_needs_reset\nif not (type(password_needs_reset) is bool):\n    raise TypeError",
+    ),
+    ("role", "role", True, 0, "role = check_local_user_role(_j_role)"),
+    ("updated_at", "_updated_at_slot", True, 2, ""),
+    (
+        "username",
+        "username",
+        True,
+        0,
+        "username = _j_username\nif not (type(username) is str):\n    raise TypeError",
+    ),
+    (
+        "password",
+        "password",
+        False,
+        0,
+        "password = _j_password\nif not (type(password) is str or password is UNSET):\n    raise TypeError",
+    ),
 )
 
 
@@ -128,6 +175,13 @@ class LocalUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -153,7 +207,6 @@ class LocalUser:
         else:
             try:
                 created_at = datetime.datetime.fromisoformat(d["created_at"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -192,7 +245,6 @@ class LocalUser:
 
         try:
             role = check_local_user_role(d["role"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -207,7 +259,6 @@ class LocalUser:
         else:
             try:
                 updated_at = datetime.datetime.fromisoformat(d["updated_at"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -275,7 +326,6 @@ def _decode_created_at(self: LocalUser, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         created_at = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -297,7 +347,6 @@ def _decode_updated_at(self: LocalUser, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         updated_at = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

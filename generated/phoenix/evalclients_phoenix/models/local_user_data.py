@@ -121,7 +121,6 @@ class LocalUserData:
 
         try:
             role = check_local_user_data_role(d["role"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

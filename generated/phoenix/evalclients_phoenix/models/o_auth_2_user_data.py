@@ -128,7 +128,6 @@ class OAuth2UserData:
 
         try:
             role = check_o_auth_2_user_data_role(d["role"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

@@ -168,7 +168,6 @@ class OtlpAnyValue:
                     if _array_value is None or _array_value is UNSET
                     else _parse_array_value(_array_value)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -203,7 +202,6 @@ class OtlpAnyValue:
                 if _double_value is None or _double_value is UNSET
                 else _parse_double_value(_double_value)
             )
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -301,7 +299,6 @@ def _decode_array_value(self: OtlpAnyValue, raw: Any) -> Any:
             if _array_value is None or _array_value is UNSET
             else _parse_array_value(_array_value)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -100,7 +100,6 @@ class OtlpArrayValue:
             try:
                 _values = d.get("values", UNSET)
                 values = _values if _values is None or _values is UNSET else _parse_values(_values)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -144,7 +143,6 @@ def _decode_values(self: OtlpArrayValue, raw: Any) -> Any:
     try:
         _values = raw
         values = _values if _values is None or _values is UNSET else _parse_values(_values)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -140,7 +140,6 @@ class OtlpEvent:
                     if _attributes is None or _attributes is UNSET
                     else _parse_attributes(_attributes)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -233,7 +232,6 @@ def _decode_attributes(self: OtlpEvent, raw: Any) -> Any:
             if _attributes is None or _attributes is UNSET
             else _parse_attributes(_attributes)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

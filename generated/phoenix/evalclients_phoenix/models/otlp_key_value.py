@@ -117,7 +117,6 @@ class OtlpKeyValue:
             try:
                 _value = d.get("value", UNSET)
                 value = _value if _value is None or _value is UNSET else _parse_value(_value)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -156,7 +155,6 @@ def _decode_value(self: OtlpKeyValue, raw: Any) -> Any:
     try:
         _value = raw
         value = _value if _value is None or _value is UNSET else _parse_value(_value)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

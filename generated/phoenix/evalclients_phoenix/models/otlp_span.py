@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import lazy as _lazy
@@ -15,6 +16,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..models.otlp_kind import OtlpKind, check_otlp_kind
 from ..types import UNSET, Unset
@@ -46,6 +48,100 @@ _FIELDS = frozenset(
         "trace_id",
         "trace_state",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    ("attributes", "_attributes_slot", False, 1, ""),
+    (
+        "dropped_attributes_count",
+        "dropped_attributes_count",
+        False,
+        0,
+        "dropped_attributes_count: int | None | Unset = _j_dropped_attributes_count\n\nif not (dropped_attributes_count is None or type(dropped_attributes_count) is int or dropped_attributes_count is UNSET):\n    raise TypeError",
+    ),
+    (
+        "dropped_events_count",
+        "dropped_events_count",
+        False,
+        0,
+        "dropped_events_count: int | None | Unset = _j_dropped_events_count\n\nif not (dropped_events_count is None or type(dropped_events_count) is int or dropped_events_count is UNSET):\n    raise TypeError",
+    ),
+    (
+        "dropped_links_count",
+        "dropped_links_count",
+        False,
+        0,
+        "dropped_links_count: int | None | Unset = _j_dropped_links_count\n\nif not (dropped_links_count is None or type(dropped_links_count) is int or dropped_links_count is UNSET):\n    raise TypeError",
+    ),
+    (
+        "end_time_unix_nano",
+        "end_time_unix_nano",
+        False,
+        0,
+        "end_time_unix_nano: int | None | str | Unset = _j_end_time_unix_nano\n\nif not (end_time_unix_nano is None or type(end_time_unix_nano) is int or type(end_time_unix_nano) is str or end_time_unix_nano is UNSET):\n    raise TypeError",
+    ),
+    ("events", "_events_slot", False, 2, ""),
+    (
+        "flags",
+        "flags",
+        False,
+        0,
+        "flags: int | None | Unset = _j_flags\n\nif not (flags is None or type(flags) is int or flags is UNSET):\n    raise TypeError",
+    ),
+    (
+        "kind",
+        "kind",
+        False,
+        0,
+        "_kind = _j_kind\nkind = _kind if _kind is None or _kind is UNSET else _parse_kind(_kind)",
+    ),
+    ("links", "links", False, 0, "links = _j_links"),
+    (
+        "name",
+        "name",
+        False,
+        0,
+        "name: None | str | Unset = _j_name\n\nif not (name is None or type(name) is str or name is UNSET):\n    raise TypeError",
+    ),
+    (
+        "parent_span_id",
+        "parent_span_id",
+        False,
+        0,
+        "parent_span_id: None | str | Unset = _j_parent_span_id\n\nif not (parent_span_id is None or type(parent_span_id) is str or parent_span_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "span_id",
+        "span_id",
+        False,
+        0,
+        "span_id: None | str | Unset = _j_span_id\n\nif not (span_id is None or type(span_id) is str or span_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "start_time_unix_nano",
+        "start_time_unix_nano",
+        False,
+        0,
+        "start_time_unix_nano: int | None | str | Unset = _j_start_time_unix_nano\n\nif not (start_time_unix_nano is None or type(start_time_unix_nano) is int or type(start_time_unix_nano) is str or start_time_unix_nano is UNSET):\n    raise TypeError",
+    ),
+    ("status", "_status_slot", False, 4, ""),
+    (
+        "trace_id",
+        "trace_id",
+        False,
+        0,
+        "trace_id: None | str | Unset = _j_trace_id\n\nif not (trace_id is None or type(trace_id) is str or trace_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "trace_state",
+        "trace_state",
+        False,
+        0,
+        "trace_state: None | str | Unset = _j_trace_state\n\nif not (trace_state is None or type(trace_state) is str or trace_state is UNSET):\n    raise TypeError",
+    ),
 )
 
 
@@ -333,6 +429,13 @@ class OtlpSpan:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 2, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -354,7 +457,6 @@ class OtlpSpan:
                     if _attributes is None or _attributes is UNSET
                     else _parse_attributes(_attributes)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -437,7 +539,6 @@ class OtlpSpan:
             try:
                 _events = d.get("events", UNSET)
                 events = _events if _events is None or _events is UNSET else _parse_events(_events)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -458,7 +559,6 @@ class OtlpSpan:
         try:
             _kind = d.get("kind", UNSET)
             kind = _kind if _kind is None or _kind is UNSET else _parse_kind(_kind)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -532,7 +632,6 @@ class OtlpSpan:
             try:
                 _status = d.get("status", UNSET)
                 status = _status if _status is None or _status is UNSET else _parse_status(_status)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -662,7 +761,6 @@ def _decode_attributes(self: OtlpSpan, raw: Any) -> Any:
             if _attributes is None or _attributes is UNSET
             else _parse_attributes(_attributes)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -690,7 +788,6 @@ def _decode_events(self: OtlpSpan, raw: Any) -> Any:
     try:
         _events = raw
         events = _events if _events is None or _events is UNSET else _parse_events(_events)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -713,7 +810,6 @@ def _decode_status(self: OtlpSpan, raw: Any) -> Any:
     try:
         _status = raw
         status = _status if _status is None or _status is UNSET else _parse_status(_status)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -103,7 +103,6 @@ class OtlpSpansResponseBody:
         else:
             try:
                 data = [OtlpSpan.from_dict(data_item_data) for data_item_data in d["data"]]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -166,7 +165,6 @@ def _decode_data(self: OtlpSpansResponseBody, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         data = [OtlpSpan.from_dict(data_item_data) for data_item_data in raw]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -120,7 +120,6 @@ class PatchPromptRequestBody:
                     metadata = UNSET
                 else:
                     metadata = PatchPromptRequestBodyMetadata.from_dict(_metadata)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -172,7 +171,6 @@ def _decode_metadata(self: PatchPromptRequestBody, raw: Any) -> Any:
             metadata = UNSET
         else:
             metadata = PatchPromptRequestBodyMetadata.from_dict(_metadata)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -100,7 +100,6 @@ class PromptAnthropicInvocationParameters:
         else:
             try:
                 anthropic = PromptAnthropicInvocationParametersContent.from_dict(d["anthropic"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -142,7 +141,6 @@ def _decode_anthropic(self: PromptAnthropicInvocationParameters, raw: Any) -> An
     _drifted: list[_Drift] | None = None
     try:
         anthropic = PromptAnthropicInvocationParametersContent.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -193,7 +193,6 @@ class PromptAnthropicInvocationParametersContent:
                     extra_body = PromptAnthropicInvocationParametersContentExtraBody.from_dict(
                         _extra_body
                     )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -220,7 +219,6 @@ class PromptAnthropicInvocationParametersContent:
                     output_config = UNSET
                 else:
                     output_config = PromptAnthropicOutputConfig.from_dict(_output_config)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -261,7 +259,6 @@ class PromptAnthropicInvocationParametersContent:
             try:
                 _thinking = d.get("thinking", UNSET)
                 thinking = _thinking if _thinking is UNSET else _parse_thinking(_thinking)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -344,7 +341,6 @@ def _decode_extra_body(self: PromptAnthropicInvocationParametersContent, raw: An
             extra_body = UNSET
         else:
             extra_body = PromptAnthropicInvocationParametersContentExtraBody.from_dict(_extra_body)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -376,7 +372,6 @@ def _decode_output_config(self: PromptAnthropicInvocationParametersContent, raw:
             output_config = UNSET
         else:
             output_config = PromptAnthropicOutputConfig.from_dict(_output_config)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -404,7 +399,6 @@ def _decode_thinking(self: PromptAnthropicInvocationParametersContent, raw: Any)
     try:
         _thinking = raw
         thinking = _thinking if _thinking is UNSET else _parse_thinking(_thinking)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

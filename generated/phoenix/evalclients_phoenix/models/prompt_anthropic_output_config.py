@@ -81,7 +81,6 @@ class PromptAnthropicOutputConfig:
                 effort = UNSET
             else:
                 effort = check_prompt_anthropic_output_config_effort(_effort)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

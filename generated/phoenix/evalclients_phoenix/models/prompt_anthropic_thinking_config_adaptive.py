@@ -104,7 +104,6 @@ class PromptAnthropicThinkingConfigAdaptive:
                 display = UNSET
             else:
                 display = check_prompt_anthropic_thinking_config_adaptive_display(_display)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

@@ -119,7 +119,6 @@ class PromptAnthropicThinkingConfigEnabled:
                 display = UNSET
             else:
                 display = check_prompt_anthropic_thinking_config_enabled_display(_display)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

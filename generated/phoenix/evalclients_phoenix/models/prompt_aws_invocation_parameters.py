@@ -100,7 +100,6 @@ class PromptAwsInvocationParameters:
         else:
             try:
                 aws = PromptAwsInvocationParametersContent.from_dict(d["aws"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -135,7 +134,6 @@ def _decode_aws(self: PromptAwsInvocationParameters, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         aws = PromptAwsInvocationParametersContent.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

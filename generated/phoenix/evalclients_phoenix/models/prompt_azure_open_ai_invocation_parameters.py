@@ -102,7 +102,6 @@ class PromptAzureOpenAIInvocationParameters:
                 azure_openai = PromptAzureOpenAIInvocationParametersContent.from_dict(
                     d["azure_openai"]
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -144,7 +143,6 @@ def _decode_azure_openai(self: PromptAzureOpenAIInvocationParameters, raw: Any) 
     _drifted: list[_Drift] | None = None
     try:
         azure_openai = PromptAzureOpenAIInvocationParametersContent.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

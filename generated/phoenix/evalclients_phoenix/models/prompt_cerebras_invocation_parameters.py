@@ -100,7 +100,6 @@ class PromptCerebrasInvocationParameters:
         else:
             try:
                 cerebras = PromptCerebrasInvocationParametersContent.from_dict(d["cerebras"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -142,7 +141,6 @@ def _decode_cerebras(self: PromptCerebrasInvocationParameters, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         cerebras = PromptCerebrasInvocationParametersContent.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

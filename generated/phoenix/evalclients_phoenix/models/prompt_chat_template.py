@@ -106,7 +106,6 @@ class PromptChatTemplate:
                     PromptMessage.from_dict(messages_item_data)
                     for messages_item_data in d["messages"]
                 ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -147,7 +146,6 @@ def _decode_messages(self: PromptChatTemplate, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         messages = [PromptMessage.from_dict(messages_item_data) for messages_item_data in raw]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

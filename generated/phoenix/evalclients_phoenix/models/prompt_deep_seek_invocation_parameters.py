@@ -100,7 +100,6 @@ class PromptDeepSeekInvocationParameters:
         else:
             try:
                 deepseek = PromptDeepSeekInvocationParametersContent.from_dict(d["deepseek"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -142,7 +141,6 @@ def _decode_deepseek(self: PromptDeepSeekInvocationParameters, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         deepseek = PromptDeepSeekInvocationParametersContent.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

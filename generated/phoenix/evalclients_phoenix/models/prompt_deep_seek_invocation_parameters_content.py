@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import lazy as _lazy
@@ -15,6 +16,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..drift import strs as _strs
 from ..models.prompt_deep_seek_invocation_parameters_content_reasoning_effort import (
@@ -44,6 +46,76 @@ _FIELDS = frozenset(
         "temperature",
         "top_p",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    ("extra_body", "_extra_body_slot", False, 1, ""),
+    (
+        "frequency_penalty",
+        "frequency_penalty",
+        False,
+        0,
+        "frequency_penalty = _j_frequency_penalty\nif not (type(frequency_penalty) is float or type(frequency_penalty) is int or frequency_penalty is UNSET):\n    raise TypeError",
+    ),
+    (
+        "max_completion_tokens",
+        "max_completion_tokens",
+        False,
+        0,
+        "max_completion_tokens = _j_max_completion_tokens\nif not (type(max_completion_tokens) is int or max_completion_tokens is UNSET):\n    raise TypeError",
+    ),
+    (
+        "max_tokens",
+        "max_tokens",
+        False,
+        0,
+        "max_tokens = _j_max_tokens\nif not (type(max_tokens) is int or max_tokens is UNSET):\n    raise TypeError",
+    ),
+    (
+        "presence_penalty",
+        "presence_penalty",
+        False,
+        0,
+        "presence_penalty = _j_presence_penalty\nif not (type(presence_penalty) is float or type(presence_penalty) is int or presence_penalty is UNSET):\n    raise TypeError",
+    ),
+    (
+        "reasoning_effort",
+        "reasoning_effort",
+        False,
+        0,
+        "_reasoning_effort = _j_reasoning_effort\nreasoning_effort: PromptDeepSeekInvocationParametersContentReasoningEffort | Unset\nif _reasoning_effort is UNSET:\n    reasoning_effort = UNSET\nelse:\n    reasoning_effort = check_prompt_deep_seek_invocation_parameters_content_reasoning_effort(_reasoning_effort)",
+    ),
+    (
+        "seed",
+        "seed",
+        False,
+        0,
+        "seed = _j_seed\nif not (type(seed) is int or seed is UNSET):\n    raise TypeError",
+    ),
+    (
+        "stop",
+        "stop",
+        False,
+        0,
+        "stop: list[str] = _j_stop\n\nif not ((type(stop) is list and _strs(stop)) or stop is UNSET):\n    raise TypeError",
+    ),
+    (
+        "temperature",
+        "temperature",
+        False,
+        0,
+        "temperature = _j_temperature\nif not (type(temperature) is float or type(temperature) is int or temperature is UNSET):\n    raise TypeError",
+    ),
+    (
+        "top_p",
+        "top_p",
+        False,
+        0,
+        "top_p = _j_top_p\nif not (type(top_p) is float or type(top_p) is int or top_p is UNSET):\n    raise TypeError",
+    ),
 )
 
 
@@ -157,6 +229,13 @@ class PromptDeepSeekInvocationParametersContent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 2, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -180,7 +259,6 @@ class PromptDeepSeekInvocationParametersContent:
                     extra_body = PromptDeepSeekInvocationParametersContentExtraBody.from_dict(
                         _extra_body
                     )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -254,7 +332,6 @@ class PromptDeepSeekInvocationParametersContent:
                         _reasoning_effort
                     )
                 )
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -337,7 +414,6 @@ def _decode_extra_body(self: PromptDeepSeekInvocationParametersContent, raw: Any
             extra_body = UNSET
         else:
             extra_body = PromptDeepSeekInvocationParametersContentExtraBody.from_dict(_extra_body)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

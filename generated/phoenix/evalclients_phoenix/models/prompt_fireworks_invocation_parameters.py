@@ -100,7 +100,6 @@ class PromptFireworksInvocationParameters:
         else:
             try:
                 fireworks = PromptFireworksInvocationParametersContent.from_dict(d["fireworks"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -142,7 +141,6 @@ def _decode_fireworks(self: PromptFireworksInvocationParameters, raw: Any) -> An
     _drifted: list[_Drift] | None = None
     try:
         fireworks = PromptFireworksInvocationParametersContent.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

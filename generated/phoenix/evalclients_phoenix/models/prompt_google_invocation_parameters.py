@@ -100,7 +100,6 @@ class PromptGoogleInvocationParameters:
         else:
             try:
                 google = PromptGoogleInvocationParametersContent.from_dict(d["google"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -135,7 +134,6 @@ def _decode_google(self: PromptGoogleInvocationParameters, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         google = PromptGoogleInvocationParametersContent.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

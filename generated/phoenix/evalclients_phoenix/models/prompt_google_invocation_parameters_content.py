@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import lazy as _lazy
@@ -15,6 +16,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..drift import strs as _strs
 from ..types import UNSET, Unset
@@ -36,6 +38,62 @@ _FIELDS = frozenset(
         "top_k",
         "top_p",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    (
+        "frequency_penalty",
+        "frequency_penalty",
+        False,
+        0,
+        "frequency_penalty = _j_frequency_penalty\nif not (type(frequency_penalty) is float or type(frequency_penalty) is int or frequency_penalty is UNSET):\n    raise TypeError",
+    ),
+    (
+        "max_output_tokens",
+        "max_output_tokens",
+        False,
+        0,
+        "max_output_tokens = _j_max_output_tokens\nif not (type(max_output_tokens) is int or max_output_tokens is UNSET):\n    raise TypeError",
+    ),
+    (
+        "presence_penalty",
+        "presence_penalty",
+        False,
+        0,
+        "presence_penalty = _j_presence_penalty\nif not (type(presence_penalty) is float or type(presence_penalty) is int or presence_penalty is UNSET):\n    raise TypeError",
+    ),
+    (
+        "stop_sequences",
+        "stop_sequences",
+        False,
+        0,
+        "stop_sequences: list[str] = _j_stop_sequences\n\nif not ((type(stop_sequences) is list and _strs(stop_sequences)) or stop_sequences is UNSET):\n    raise TypeError",
+    ),
+    (
+        "temperature",
+        "temperature",
+        False,
+        0,
+        "temperature = _j_temperature\nif not (type(temperature) is float or type(temperature) is int or temperature is UNSET):\n    raise TypeError",
+    ),
+    ("thinking_config", "_thinking_config_slot", False, 1, ""),
+    (
+        "top_k",
+        "top_k",
+        False,
+        0,
+        "top_k = _j_top_k\nif not (type(top_k) is int or top_k is UNSET):\n    raise TypeError",
+    ),
+    (
+        "top_p",
+        "top_p",
+        False,
+        0,
+        "top_p = _j_top_p\nif not (type(top_p) is float or type(top_p) is int or top_p is UNSET):\n    raise TypeError",
+    ),
 )
 
 
@@ -131,6 +189,13 @@ class PromptGoogleInvocationParametersContent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 2, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -216,7 +281,6 @@ class PromptGoogleInvocationParametersContent:
                     thinking_config = UNSET
                 else:
                     thinking_config = PromptGoogleThinkingConfig.from_dict(_thinking_config)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -271,7 +335,6 @@ def _decode_thinking_config(self: PromptGoogleInvocationParametersContent, raw: 
             thinking_config = UNSET
         else:
             thinking_config = PromptGoogleThinkingConfig.from_dict(_thinking_config)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

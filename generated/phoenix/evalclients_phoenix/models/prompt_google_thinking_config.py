@@ -113,7 +113,6 @@ class PromptGoogleThinkingConfig:
                 thinking_level = UNSET
             else:
                 thinking_level = check_prompt_google_thinking_config_thinking_level(_thinking_level)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

@@ -100,7 +100,6 @@ class PromptGroqInvocationParameters:
         else:
             try:
                 groq = PromptGroqInvocationParametersContent.from_dict(d["groq"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -135,7 +134,6 @@ def _decode_groq(self: PromptGroqInvocationParameters, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         groq = PromptGroqInvocationParametersContent.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -106,7 +106,6 @@ class PromptMessage:
             _extra = not d.keys() <= _FIELDS
         try:
             content = _parse_content(d["content"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -121,7 +120,6 @@ class PromptMessage:
 
         try:
             role = check_prompt_message_role(d["role"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

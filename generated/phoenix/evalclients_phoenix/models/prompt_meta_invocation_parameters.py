@@ -100,7 +100,6 @@ class PromptMetaInvocationParameters:
         else:
             try:
                 meta = PromptMetaInvocationParametersContent.from_dict(d["meta"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -135,7 +134,6 @@ def _decode_meta(self: PromptMetaInvocationParameters, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         meta = PromptMetaInvocationParametersContent.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -100,7 +100,6 @@ class PromptMoonshotInvocationParameters:
         else:
             try:
                 moonshot = PromptMoonshotInvocationParametersContent.from_dict(d["moonshot"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -142,7 +141,6 @@ def _decode_moonshot(self: PromptMoonshotInvocationParameters, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         moonshot = PromptMoonshotInvocationParametersContent.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

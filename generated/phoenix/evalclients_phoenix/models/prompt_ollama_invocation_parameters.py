@@ -100,7 +100,6 @@ class PromptOllamaInvocationParameters:
         else:
             try:
                 ollama = PromptOllamaInvocationParametersContent.from_dict(d["ollama"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -135,7 +134,6 @@ def _decode_ollama(self: PromptOllamaInvocationParameters, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         ollama = PromptOllamaInvocationParametersContent.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -100,7 +100,6 @@ class PromptOpenAIInvocationParameters:
         else:
             try:
                 openai = PromptOpenAIInvocationParametersContent.from_dict(d["openai"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -135,7 +134,6 @@ def _decode_openai(self: PromptOpenAIInvocationParameters, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         openai = PromptOpenAIInvocationParametersContent.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

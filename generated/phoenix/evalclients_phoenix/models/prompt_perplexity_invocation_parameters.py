@@ -100,7 +100,6 @@ class PromptPerplexityInvocationParameters:
         else:
             try:
                 perplexity = PromptPerplexityInvocationParametersContent.from_dict(d["perplexity"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -142,7 +141,6 @@ def _decode_perplexity(self: PromptPerplexityInvocationParameters, raw: Any) -> 
     _drifted: list[_Drift] | None = None
     try:
         perplexity = PromptPerplexityInvocationParametersContent.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

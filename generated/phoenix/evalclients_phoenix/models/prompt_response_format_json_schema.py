@@ -100,7 +100,6 @@ class PromptResponseFormatJSONSchema:
         else:
             try:
                 json_schema = PromptResponseFormatJSONSchemaDefinition.from_dict(d["json_schema"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -142,7 +141,6 @@ def _decode_json_schema(self: PromptResponseFormatJSONSchema, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         json_schema = PromptResponseFormatJSONSchemaDefinition.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -139,7 +139,6 @@ class PromptResponseFormatJSONSchemaDefinition:
                     schema = UNSET
                 else:
                     schema = PromptResponseFormatJSONSchemaDefinitionSchema.from_dict(_schema)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -186,7 +185,6 @@ def _decode_schema(self: PromptResponseFormatJSONSchemaDefinition, raw: Any) -> 
             schema = UNSET
         else:
             schema = PromptResponseFormatJSONSchemaDefinitionSchema.from_dict(_schema)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

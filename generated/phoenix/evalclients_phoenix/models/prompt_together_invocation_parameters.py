@@ -100,7 +100,6 @@ class PromptTogetherInvocationParameters:
         else:
             try:
                 together = PromptTogetherInvocationParametersContent.from_dict(d["together"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -142,7 +141,6 @@ def _decode_together(self: PromptTogetherInvocationParameters, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         together = PromptTogetherInvocationParametersContent.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

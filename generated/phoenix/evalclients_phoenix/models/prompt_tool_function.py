@@ -98,7 +98,6 @@ class PromptToolFunction:
         else:
             try:
                 function = PromptToolFunctionDefinition.from_dict(d["function"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -135,7 +134,6 @@ def _decode_function(self: PromptToolFunction, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         function = PromptToolFunctionDefinition.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -139,7 +139,6 @@ class PromptToolFunctionDefinition:
                     parameters = UNSET
                 else:
                     parameters = PromptToolFunctionDefinitionParameters.from_dict(_parameters)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -181,7 +180,6 @@ def _decode_parameters(self: PromptToolFunctionDefinition, raw: Any) -> Any:
             parameters = UNSET
         else:
             parameters = PromptToolFunctionDefinitionParameters.from_dict(_parameters)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

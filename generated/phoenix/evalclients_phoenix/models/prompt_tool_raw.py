@@ -98,7 +98,6 @@ class PromptToolRaw:
         else:
             try:
                 raw = PromptToolRawRaw.from_dict(d["raw"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -131,7 +130,6 @@ def _decode_raw(self: PromptToolRaw, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         raw = PromptToolRawRaw.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -166,7 +166,6 @@ class PromptTools:
                 tools_item = _parse_tools_item(tools_item_data)
 
                 tools.append(tools_item)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -228,7 +227,6 @@ class PromptTools:
                 tool_choice = (
                     _tool_choice if _tool_choice is UNSET else _parse_tool_choice(_tool_choice)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -302,7 +300,6 @@ def _decode_tool_choice(self: PromptTools, raw: Any) -> Any:
     try:
         _tool_choice = raw
         tool_choice = _tool_choice if _tool_choice is UNSET else _parse_tool_choice(_tool_choice)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

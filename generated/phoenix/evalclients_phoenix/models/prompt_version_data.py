@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import lazy as _lazy
@@ -15,6 +16,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..models.model_provider import ModelProvider, check_model_provider
 from ..models.prompt_template_format import PromptTemplateFormat, check_prompt_template_format
@@ -64,6 +66,52 @@ _FIELDS = frozenset(
         "response_format",
         "tools",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    ("invocation_parameters", "_invocation_parameters_slot", True, 1, ""),
+    (
+        "model_name",
+        "model_name",
+        True,
+        0,
+        "model_name = _j_model_name\nif not (type(model_name) is str):\n    raise TypeError",
+    ),
+    (
+        "model_provider",
+        "model_provider",
+        True,
+        0,
+        "model_provider = check_model_provider(_j_model_provider)",
+    ),
+    ("template", "_template_slot", True, 2, ""),
+    (
+        "template_format",
+        "template_format",
+        True,
+        0,
+        "template_format = check_prompt_template_format(_j_template_format)",
+    ),
+    (
+        "template_type",
+        "template_type",
+        True,
+        0,
+        "template_type = check_prompt_template_type(_j_template_type)",
+    ),
+    (
+        "description",
+        "description",
+        False,
+        0,
+        "description: None | str | Unset = _j_description\n\nif not (description is None or type(description) is str or description is UNSET):\n    raise TypeError",
+    ),
+    ("metadata", "_metadata_slot", False, 4, ""),
+    ("response_format", "_response_format_slot", False, 8, ""),
+    ("tools", "_tools_slot", False, 16, ""),
 )
 
 
@@ -261,6 +309,13 @@ class PromptVersionData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -275,7 +330,6 @@ class PromptVersionData:
         else:
             try:
                 invocation_parameters = _parse_invocation_parameters(d["invocation_parameters"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -299,7 +353,6 @@ class PromptVersionData:
 
         try:
             model_provider = check_model_provider(d["model_provider"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -319,7 +372,6 @@ class PromptVersionData:
         else:
             try:
                 template = _parse_template(d["template"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -334,7 +386,6 @@ class PromptVersionData:
 
         try:
             template_format = check_prompt_template_format(d["template_format"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -344,7 +395,6 @@ class PromptVersionData:
 
         try:
             template_type = check_prompt_template_type(d["template_type"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -376,7 +426,6 @@ class PromptVersionData:
                     metadata = UNSET
                 else:
                     metadata = PromptVersionDataMetadata.from_dict(_metadata)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -398,7 +447,6 @@ class PromptVersionData:
                     if _response_format is None or _response_format is UNSET
                     else _parse_response_format(_response_format)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -421,7 +469,6 @@ class PromptVersionData:
             try:
                 _tools = d.get("tools", UNSET)
                 tools = _tools if _tools is None or _tools is UNSET else _parse_tools(_tools)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -691,7 +738,6 @@ def _decode_invocation_parameters(self: PromptVersionData, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         invocation_parameters = _parse_invocation_parameters(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -718,7 +764,6 @@ def _decode_template(self: PromptVersionData, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         template = _parse_template(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -750,7 +795,6 @@ def _decode_metadata(self: PromptVersionData, raw: Any) -> Any:
             metadata = UNSET
         else:
             metadata = PromptVersionDataMetadata.from_dict(_metadata)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -777,7 +821,6 @@ def _decode_response_format(self: PromptVersionData, raw: Any) -> Any:
             if _response_format is None or _response_format is UNSET
             else _parse_response_format(_response_format)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -805,7 +848,6 @@ def _decode_tools(self: PromptVersionData, raw: Any) -> Any:
     try:
         _tools = raw
         tools = _tools if _tools is None or _tools is UNSET else _parse_tools(_tools)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

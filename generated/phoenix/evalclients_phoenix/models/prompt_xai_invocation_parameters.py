@@ -109,7 +109,6 @@ class PromptXAIInvocationParameters:
         else:
             try:
                 xai = PromptXAIInvocationParametersContent.from_dict(d["xai"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -135,7 +134,6 @@ def _decode_xai(self: PromptXAIInvocationParameters, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         xai = PromptXAIInvocationParametersContent.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

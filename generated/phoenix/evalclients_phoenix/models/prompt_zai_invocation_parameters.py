@@ -109,7 +109,6 @@ class PromptZAIInvocationParameters:
         else:
             try:
                 zai = PromptZAIInvocationParametersContent.from_dict(d["zai"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -135,7 +134,6 @@ def _decode_zai(self: PromptZAIInvocationParameters, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         zai = PromptZAIInvocationParametersContent.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

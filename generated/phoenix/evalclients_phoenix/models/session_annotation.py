@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import lazy as _lazy
@@ -16,6 +17,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..models.session_annotation_annotator_kind import (
     SessionAnnotationAnnotatorKind,
@@ -48,6 +50,47 @@ _FIELDS = frozenset(
         "metadata",
         "result",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    (
+        "annotator_kind",
+        "annotator_kind",
+        True,
+        0,
+        "annotator_kind = check_session_annotation_annotator_kind(_j_annotator_kind)",
+    ),
+    ("created_at", "_created_at_slot", True, 1, ""),
+    ("id", "id", True, 0, "id = _j_id\nif not (type(id) is str):\n    raise TypeError"),
+    ("name", "name", True, 0, "name = _j_name\nif not (type(name) is str):\n    raise TypeError"),
+    (
+        "session_id",
+        "session_id",
+        True,
+        0,
+        "session_id = _j_session_id\nif not (type(session_id) is str):\n    raise TypeError",
+    ),
+    ("source", "source", True, 0, "source = check_session_annotation_source(_j_source)"),
+    ("updated_at", "_updated_at_slot", True, 2, ""),
+    (
+        "user_id",
+        "user_id",
+        True,
+        0,
+        "user_id: None | str = _j_user_id\n\nif not (user_id is None or type(user_id) is str):\n    raise TypeError",
+    ),
+    (
+        "identifier",
+        "identifier",
+        False,
+        0,
+        "identifier = _j_identifier\nif not (type(identifier) is str or identifier is UNSET):\n    raise TypeError",
+    ),
+    ("metadata", "_metadata_slot", False, 4, ""),
+    ("result", "_result_slot", False, 8, ""),
 )
 
 
@@ -178,6 +221,13 @@ class SessionAnnotation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -187,7 +237,6 @@ class SessionAnnotation:
             _extra = not d.keys() <= _FIELDS
         try:
             annotator_kind = check_session_annotation_annotator_kind(d["annotator_kind"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -202,7 +251,6 @@ class SessionAnnotation:
         else:
             try:
                 created_at = datetime.datetime.fromisoformat(d["created_at"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -239,7 +287,6 @@ class SessionAnnotation:
 
         try:
             source = check_session_annotation_source(d["source"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -252,7 +299,6 @@ class SessionAnnotation:
         else:
             try:
                 updated_at = datetime.datetime.fromisoformat(d["updated_at"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -293,7 +339,6 @@ class SessionAnnotation:
                     if _metadata is None or _metadata is UNSET
                     else _parse_metadata(_metadata)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -311,7 +356,6 @@ class SessionAnnotation:
             try:
                 _result = d.get("result", UNSET)
                 result = _result if _result is None or _result is UNSET else _parse_result(_result)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -399,7 +443,6 @@ def _decode_created_at(self: SessionAnnotation, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         created_at = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -421,7 +464,6 @@ def _decode_updated_at(self: SessionAnnotation, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         updated_at = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -446,7 +488,6 @@ def _decode_metadata(self: SessionAnnotation, raw: Any) -> Any:
         metadata = (
             _metadata if _metadata is None or _metadata is UNSET else _parse_metadata(_metadata)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -474,7 +515,6 @@ def _decode_result(self: SessionAnnotation, raw: Any) -> Any:
     try:
         _result = raw
         result = _result if _result is None or _result is UNSET else _parse_result(_result)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

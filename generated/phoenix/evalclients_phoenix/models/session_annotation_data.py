@@ -142,7 +142,6 @@ class SessionAnnotationData:
             _extra = not d.keys() <= _FIELDS
         try:
             annotator_kind = check_session_annotation_data_annotator_kind(d["annotator_kind"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -191,7 +190,6 @@ class SessionAnnotationData:
                     if _metadata is None or _metadata is UNSET
                     else _parse_metadata(_metadata)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -214,7 +212,6 @@ class SessionAnnotationData:
             try:
                 _result = d.get("result", UNSET)
                 result = _result if _result is None or _result is UNSET else _parse_result(_result)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -300,7 +297,6 @@ def _decode_metadata(self: SessionAnnotationData, raw: Any) -> Any:
         metadata = (
             _metadata if _metadata is None or _metadata is UNSET else _parse_metadata(_metadata)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -328,7 +324,6 @@ def _decode_result(self: SessionAnnotationData, raw: Any) -> Any:
     try:
         _result = raw
         result = _result if _result is None or _result is UNSET else _parse_result(_result)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
@@ -17,6 +18,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
@@ -38,6 +40,51 @@ _FIELDS = frozenset(
         "token_count_prompt",
         "token_count_total",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    ("end_time", "_end_time_slot", True, 1, ""),
+    ("id", "id", True, 0, "id = _j_id\nif not (type(id) is str):\n    raise TypeError"),
+    (
+        "project_id",
+        "project_id",
+        True,
+        0,
+        "project_id = _j_project_id\nif not (type(project_id) is str):\n    raise TypeError",
+    ),
+    (
+        "session_id",
+        "session_id",
+        True,
+        0,
+        "session_id = _j_session_id\nif not (type(session_id) is str):\n    raise TypeError",
+    ),
+    ("start_time", "_start_time_slot", True, 2, ""),
+    ("traces", "_traces_slot", True, 4, ""),
+    (
+        "token_count_completion",
+        "token_count_completion",
+        False,
+        0,
+        "token_count_completion = _j_token_count_completion\nif not (type(token_count_completion) is int or token_count_completion is UNSET):\n    raise TypeError",
+    ),
+    (
+        "token_count_prompt",
+        "token_count_prompt",
+        False,
+        0,
+        "token_count_prompt = _j_token_count_prompt\nif not (type(token_count_prompt) is int or token_count_prompt is UNSET):\n    raise TypeError",
+    ),
+    (
+        "token_count_total",
+        "token_count_total",
+        False,
+        0,
+        "token_count_total = _j_token_count_total\nif not (type(token_count_total) is int or token_count_total is UNSET):\n    raise TypeError",
+    ),
 )
 
 
@@ -141,6 +188,13 @@ class SessionData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -155,7 +209,6 @@ class SessionData:
         else:
             try:
                 end_time = datetime.datetime.fromisoformat(d["end_time"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -197,7 +250,6 @@ class SessionData:
         else:
             try:
                 start_time = datetime.datetime.fromisoformat(d["start_time"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -214,7 +266,6 @@ class SessionData:
                 traces = [
                     SessionTraceData.from_dict(traces_item_data) for traces_item_data in d["traces"]
                 ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -303,7 +354,6 @@ def _decode_end_time(self: SessionData, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         end_time = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -325,7 +375,6 @@ def _decode_start_time(self: SessionData, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         start_time = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -347,7 +396,6 @@ def _decode_traces(self: SessionData, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         traces = [SessionTraceData.from_dict(traces_item_data) for traces_item_data in raw]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

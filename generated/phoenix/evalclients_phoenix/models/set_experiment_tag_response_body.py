@@ -90,7 +90,6 @@ class SetExperimentTagResponseBody:
         else:
             try:
                 data = ExperimentTag.from_dict(d["data"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -134,7 +133,6 @@ def _decode_data(self: SetExperimentTagResponseBody, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         data = ExperimentTag.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

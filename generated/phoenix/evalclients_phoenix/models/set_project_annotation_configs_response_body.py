@@ -139,7 +139,6 @@ class SetProjectAnnotationConfigsResponseBody:
                 data_item = _parse_data_item(data_item_data)
 
                 data.append(data_item)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

@@ -90,7 +90,6 @@ class SetProjectRetentionPolicyResponseBody:
         else:
             try:
                 data = ProjectRetentionPolicyData.from_dict(d["data"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -136,7 +135,6 @@ def _decode_data(self: SetProjectRetentionPolicyResponseBody, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         data = ProjectRetentionPolicyData.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

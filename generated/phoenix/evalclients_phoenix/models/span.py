@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
@@ -17,6 +18,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
@@ -42,6 +44,53 @@ _FIELDS = frozenset(
         "parent_id",
         "status_message",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    ("context", "_context_slot", True, 1, ""),
+    ("end_time", "_end_time_slot", True, 2, ""),
+    ("name", "name", True, 0, "name = _j_name\nif not (type(name) is str):\n    raise TypeError"),
+    (
+        "span_kind",
+        "span_kind",
+        True,
+        0,
+        "span_kind = _j_span_kind\nif not (type(span_kind) is str):\n    raise TypeError",
+    ),
+    ("start_time", "_start_time_slot", True, 4, ""),
+    (
+        "status_code",
+        "status_code",
+        True,
+        0,
+        "status_code = _j_status_code\nif not (type(status_code) is str):\n    raise TypeError",
+    ),
+    ("attributes", "_attributes_slot", False, 8, ""),
+    ("events", "_events_slot", False, 16, ""),
+    (
+        "id",
+        "id",
+        False,
+        0,
+        "id = _j_id\nif not (type(id) is str or id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "parent_id",
+        "parent_id",
+        False,
+        0,
+        "parent_id: None | str | Unset = _j_parent_id\n\nif not (parent_id is None or type(parent_id) is str or parent_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "status_message",
+        "status_message",
+        False,
+        0,
+        "status_message = _j_status_message\nif not (type(status_message) is str or status_message is UNSET):\n    raise TypeError",
+    ),
 )
 
 
@@ -169,6 +218,13 @@ class Span:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -183,7 +239,6 @@ class Span:
         else:
             try:
                 context = SpanContext.from_dict(d["context"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -196,7 +251,6 @@ class Span:
         else:
             try:
                 end_time = datetime.datetime.fromisoformat(d["end_time"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -229,7 +283,6 @@ class Span:
         else:
             try:
                 start_time = datetime.datetime.fromisoformat(d["start_time"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -260,7 +313,6 @@ class Span:
                     attributes = UNSET
                 else:
                     attributes = SpanAttributes.from_dict(_attributes)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -280,7 +332,6 @@ class Span:
                 events: list[SpanEvent] | Unset = UNSET
                 if _events is not UNSET:
                     events = [SpanEvent.from_dict(events_item_data) for events_item_data in _events]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -366,7 +417,6 @@ def _decode_context(self: Span, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         context = SpanContext.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -388,7 +438,6 @@ def _decode_end_time(self: Span, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         end_time = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -410,7 +459,6 @@ def _decode_start_time(self: Span, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         start_time = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -437,7 +485,6 @@ def _decode_attributes(self: Span, raw: Any) -> Any:
             attributes = UNSET
         else:
             attributes = SpanAttributes.from_dict(_attributes)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -462,7 +509,6 @@ def _decode_events(self: Span, raw: Any) -> Any:
         events: list[SpanEvent] | Unset = UNSET
         if _events is not UNSET:
             events = [SpanEvent.from_dict(events_item_data) for events_item_data in _events]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -142,7 +142,6 @@ class SpanAnnotationData:
             _extra = not d.keys() <= _FIELDS
         try:
             annotator_kind = check_span_annotation_data_annotator_kind(d["annotator_kind"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -191,7 +190,6 @@ class SpanAnnotationData:
                     if _metadata is None or _metadata is UNSET
                     else _parse_metadata(_metadata)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -209,7 +207,6 @@ class SpanAnnotationData:
             try:
                 _result = d.get("result", UNSET)
                 result = _result if _result is None or _result is UNSET else _parse_result(_result)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -295,7 +292,6 @@ def _decode_metadata(self: SpanAnnotationData, raw: Any) -> Any:
         metadata = (
             _metadata if _metadata is None or _metadata is UNSET else _parse_metadata(_metadata)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -323,7 +319,6 @@ def _decode_result(self: SpanAnnotationData, raw: Any) -> Any:
     try:
         _result = raw
         result = _result if _result is None or _result is UNSET else _parse_result(_result)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

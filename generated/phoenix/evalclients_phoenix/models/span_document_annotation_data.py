@@ -150,7 +150,6 @@ class SpanDocumentAnnotationData:
             _extra = not d.keys() <= _FIELDS
         try:
             annotator_kind = check_span_document_annotation_data_annotator_kind(d["annotator_kind"])
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -210,7 +209,6 @@ class SpanDocumentAnnotationData:
                     if _metadata is None or _metadata is UNSET
                     else _parse_metadata(_metadata)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -233,7 +231,6 @@ class SpanDocumentAnnotationData:
             try:
                 _result = d.get("result", UNSET)
                 result = _result if _result is None or _result is UNSET else _parse_result(_result)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -320,7 +317,6 @@ def _decode_metadata(self: SpanDocumentAnnotationData, raw: Any) -> Any:
         metadata = (
             _metadata if _metadata is None or _metadata is UNSET else _parse_metadata(_metadata)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -348,7 +344,6 @@ def _decode_result(self: SpanDocumentAnnotationData, raw: Any) -> Any:
     try:
         _result = raw
         result = _result if _result is None or _result is UNSET else _parse_result(_result)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

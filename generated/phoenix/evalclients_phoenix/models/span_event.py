@@ -118,7 +118,6 @@ class SpanEvent:
         else:
             try:
                 timestamp = datetime.datetime.fromisoformat(d["timestamp"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -140,7 +139,6 @@ class SpanEvent:
                     attributes = UNSET
                 else:
                     attributes = SpanEventAttributes.from_dict(_attributes)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -184,7 +182,6 @@ def _decode_timestamp(self: SpanEvent, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         timestamp = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -211,7 +208,6 @@ def _decode_attributes(self: SpanEvent, raw: Any) -> Any:
             attributes = UNSET
         else:
             attributes = SpanEventAttributes.from_dict(_attributes)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -104,7 +104,6 @@ class ToolCallContentPart:
         else:
             try:
                 tool_call = ToolCallFunction.from_dict(d["tool_call"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -151,7 +150,6 @@ def _decode_tool_call(self: ToolCallContentPart, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         tool_call = ToolCallFunction.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

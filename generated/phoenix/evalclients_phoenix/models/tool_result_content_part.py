@@ -127,7 +127,6 @@ class ToolResultContentPart:
                 tool_result = (
                     _tool_result if _tool_result is None else _parse_tool_result(_tool_result)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -197,7 +196,6 @@ def _decode_tool_result(self: ToolResultContentPart, raw: Any) -> Any:
     try:
         _tool_result = raw
         tool_result = _tool_result if _tool_result is None else _parse_tool_result(_tool_result)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

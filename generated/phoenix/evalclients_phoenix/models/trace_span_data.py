@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import lazy as _lazy
@@ -16,6 +17,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
@@ -32,6 +34,44 @@ _FIELDS = frozenset(
         "start_time",
         "status_code",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    ("end_time", "_end_time_slot", True, 1, ""),
+    ("id", "id", True, 0, "id = _j_id\nif not (type(id) is str):\n    raise TypeError"),
+    ("name", "name", True, 0, "name = _j_name\nif not (type(name) is str):\n    raise TypeError"),
+    (
+        "parent_id",
+        "parent_id",
+        True,
+        0,
+        "parent_id: None | str = _j_parent_id\n\nif not (parent_id is None or type(parent_id) is str):\n    raise TypeError",
+    ),
+    (
+        "span_id",
+        "span_id",
+        True,
+        0,
+        "span_id = _j_span_id\nif not (type(span_id) is str):\n    raise TypeError",
+    ),
+    (
+        "span_kind",
+        "span_kind",
+        True,
+        0,
+        "span_kind = _j_span_kind\nif not (type(span_kind) is str):\n    raise TypeError",
+    ),
+    ("start_time", "_start_time_slot", True, 2, ""),
+    (
+        "status_code",
+        "status_code",
+        True,
+        0,
+        "status_code = _j_status_code\nif not (type(status_code) is str):\n    raise TypeError",
+    ),
 )
 
 
@@ -115,6 +155,13 @@ class TraceSpanData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -129,7 +176,6 @@ class TraceSpanData:
         else:
             try:
                 end_time = datetime.datetime.fromisoformat(d["end_time"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -190,7 +236,6 @@ class TraceSpanData:
         else:
             try:
                 start_time = datetime.datetime.fromisoformat(d["start_time"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -252,7 +297,6 @@ def _decode_end_time(self: TraceSpanData, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         end_time = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -274,7 +318,6 @@ def _decode_start_time(self: TraceSpanData, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         start_time = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

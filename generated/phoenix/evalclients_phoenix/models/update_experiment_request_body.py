@@ -137,7 +137,6 @@ class UpdateExperimentRequestBody:
                     if _metadata is None or _metadata is UNSET
                     else _parse_metadata(_metadata)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -219,7 +218,6 @@ def _decode_metadata(self: UpdateExperimentRequestBody, raw: Any) -> Any:
         metadata = (
             _metadata if _metadata is None or _metadata is UNSET else _parse_metadata(_metadata)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

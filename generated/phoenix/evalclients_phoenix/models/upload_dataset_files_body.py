@@ -9,12 +9,14 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..drift import strs as _strs
 from ..models.upload_dataset_files_body_action import (
@@ -40,6 +42,84 @@ _FIELDS = frozenset(
         "split_key",
         "split_keys[]",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    ("file", "file", True, 0, "file = File(\n     payload = BytesIO(_j_file)\n)"),
+    (
+        "input_keys[]",
+        "input_keys",
+        True,
+        0,
+        "input_keys: list[str] = _j_input_keys\n\nif not ((type(input_keys) is list and _strs(input_keys))):\n    raise TypeError",
+    ),
+    ("name", "name", True, 0, "name = _j_name\nif not (type(name) is str):\n    raise TypeError"),
+    (
+        "output_keys[]",
+        "output_keys",
+        True,
+        0,
+        "output_keys: list[str] = _j_output_keys\n\nif not ((type(output_keys) is list and _strs(output_keys))):\n    raise TypeError",
+    ),
+    (
+        "action",
+        "action",
+        False,
+        0,
+        "_action = _j_action\naction: UploadDatasetFilesBodyAction | Unset\nif _action is UNSET:\n    action = UNSET\nelse:\n    action = check_upload_dataset_files_body_action(_action)",
+    ),
+    (
+        "description",
+        "description",
+        False,
+        0,
+        "description = _j_description\nif not (type(description) is str or description is UNSET):\n    raise TypeError",
+    ),
+    (
+        "example_id_key",
+        "example_id_key",
+        False,
+        0,
+        "example_id_key = _j_example_id_key\nif not (type(example_id_key) is str or example_id_key is UNSET):\n    raise TypeError",
+    ),
+    (
+        "flatten_keys[]",
+        "flatten_keys",
+        False,
+        0,
+        "flatten_keys: list[str] = _j_flatten_keys\n\nif not ((type(flatten_keys) is list and _strs(flatten_keys)) or flatten_keys is UNSET):\n    raise TypeError",
+    ),
+    (
+        "metadata_keys[]",
+        "metadata_keys",
+        False,
+        0,
+        "metadata_keys: list[str] = _j_metadata_keys\n\nif not ((type(metadata_keys) is list and _strs(metadata_keys)) or metadata_keys is UNSET):\n    raise TypeError",
+    ),
+    (
+        "span_id_key",
+        "span_id_key",
+        False,
+        0,
+        "span_id_key = _j_span_id_key\nif not (type(span_id_key) is str or span_id_key is UNSET):\n    raise TypeError",
+    ),
+    (
+        "split_key",
+        "split_key",
+        False,
+        0,
+        "split_key = _j_split_key\nif not (type(split_key) is str or split_key is UNSET):\n    raise TypeError",
+    ),
+    (
+        "split_keys[]",
+        "split_keys",
+        False,
+        0,
+        "split_keys: list[str] = _j_split_keys\n\nif not ((type(split_keys) is list and _strs(split_keys)) or split_keys is UNSET):\n    raise TypeError",
+    ),
 )
 
 
@@ -244,6 +324,13 @@ class UploadDatasetFilesBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 1, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         d = src_dict
         _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
@@ -252,7 +339,6 @@ class UploadDatasetFilesBody:
             _extra = not d.keys() <= _FIELDS
         try:
             file = File(payload=BytesIO(d["file"]))
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -294,7 +380,6 @@ class UploadDatasetFilesBody:
                 action = UNSET
             else:
                 action = check_upload_dataset_files_body_action(_action)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise

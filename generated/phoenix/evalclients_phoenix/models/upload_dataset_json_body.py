@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
@@ -16,6 +17,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..models.upload_dataset_json_body_action import (
     UploadDatasetJsonBodyAction,
@@ -43,6 +45,51 @@ _FIELDS = frozenset(
         "span_ids",
         "splits",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    ("inputs", "_inputs_slot", True, 1, ""),
+    ("name", "name", True, 0, "name = _j_name\nif not (type(name) is str):\n    raise TypeError"),
+    (
+        "action",
+        "action",
+        False,
+        0,
+        "_action = _j_action\naction: UploadDatasetJsonBodyAction | Unset\nif _action is UNSET:\n    action = UNSET\nelse:\n    action = check_upload_dataset_json_body_action(_action)",
+    ),
+    (
+        "description",
+        "description",
+        False,
+        0,
+        "description = _j_description\nif not (type(description) is str or description is UNSET):\n    raise TypeError",
+    ),
+    (
+        "example_ids",
+        "example_ids",
+        False,
+        0,
+        "_example_ids = _j_example_ids\nexample_ids: list[None | str] | Unset = UNSET\nif _example_ids is not UNSET:\n    example_ids = []\n    for example_ids_item_data in _example_ids:\n        example_ids_item: None | str = example_ids_item_data\n\n        example_ids.append(example_ids_item)",
+    ),
+    ("metadata", "_metadata_slot", False, 2, ""),
+    ("outputs", "_outputs_slot", False, 4, ""),
+    (
+        "span_ids",
+        "span_ids",
+        False,
+        0,
+        "_span_ids = _j_span_ids\nspan_ids: list[None | str] | Unset = UNSET\nif _span_ids is not UNSET:\n    span_ids = []\n    for span_ids_item_data in _span_ids:\n        span_ids_item: None | str = span_ids_item_data\n\n        span_ids.append(span_ids_item)",
+    ),
+    (
+        "splits",
+        "splits",
+        False,
+        0,
+        "_splits = _j_splits\nsplits: list[list[str] | None | str] | Unset = UNSET\nif _splits is not UNSET:\n    splits = []\n    for splits_item_data in _splits:\n        def _parse_splits_item(data: object) -\u003e list[str] | None | str:\n            if data is None:\n                return data\n            try:\n                if not isinstance(data, list):\n                    raise TypeError()\n                splits_item_type_1: list[str] = data\n\n                return splits_item_type_1\n            except (TypeError, ValueError, AttributeError, KeyError):\n                pass\n            return cast(list[str] | None | str, data)\n\n        splits_item = _parse_splits_item(splits_item_data)\n\n        splits.append(splits_item)",
+    ),
 )
 
 
@@ -201,6 +248,13 @@ class UploadDatasetJsonBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -218,7 +272,6 @@ class UploadDatasetJsonBody:
                     UploadDatasetJsonBodyInputsItem.from_dict(inputs_item_data)
                     for inputs_item_data in d["inputs"]
                 ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -250,7 +303,6 @@ class UploadDatasetJsonBody:
                 action = UNSET
             else:
                 action = check_upload_dataset_json_body_action(_action)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -276,7 +328,6 @@ class UploadDatasetJsonBody:
                     example_ids_item: None | str = example_ids_item_data
 
                     example_ids.append(example_ids_item)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -299,7 +350,6 @@ class UploadDatasetJsonBody:
                         UploadDatasetJsonBodyMetadataItem.from_dict(metadata_item_data)
                         for metadata_item_data in _metadata
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -330,7 +380,6 @@ class UploadDatasetJsonBody:
                         UploadDatasetJsonBodyOutputsItem.from_dict(outputs_item_data)
                         for outputs_item_data in _outputs
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -355,7 +404,6 @@ class UploadDatasetJsonBody:
                     span_ids_item: None | str = span_ids_item_data
 
                     span_ids.append(span_ids_item)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -384,7 +432,6 @@ class UploadDatasetJsonBody:
                     splits_item = _parse_splits_item(splits_item_data)
 
                     splits.append(splits_item)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -458,7 +505,6 @@ def _decode_inputs(self: UploadDatasetJsonBody, raw: Any) -> Any:
         inputs = [
             UploadDatasetJsonBodyInputsItem.from_dict(inputs_item_data) for inputs_item_data in raw
         ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -492,7 +538,6 @@ def _decode_metadata(self: UploadDatasetJsonBody, raw: Any) -> Any:
                 UploadDatasetJsonBodyMetadataItem.from_dict(metadata_item_data)
                 for metadata_item_data in _metadata
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -528,7 +573,6 @@ def _decode_outputs(self: UploadDatasetJsonBody, raw: Any) -> Any:
                 UploadDatasetJsonBodyOutputsItem.from_dict(outputs_item_data)
                 for outputs_item_data in _outputs
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import lazy as _lazy
@@ -16,6 +17,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..models.upsert_experiment_evaluation_request_body_annotator_kind import (
     UpsertExperimentEvaluationRequestBodyAnnotatorKind,
@@ -44,6 +46,45 @@ _FIELDS = frozenset(
         "result",
         "trace_id",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    (
+        "annotator_kind",
+        "annotator_kind",
+        True,
+        0,
+        "annotator_kind = check_upsert_experiment_evaluation_request_body_annotator_kind(_j_annotator_kind)",
+    ),
+    ("end_time", "_end_time_slot", True, 1, ""),
+    (
+        "experiment_run_id",
+        "experiment_run_id",
+        True,
+        0,
+        "experiment_run_id = _j_experiment_run_id\nif not (type(experiment_run_id) is str):\n    raise TypeError",
+    ),
+    ("name", "name", True, 0, "name = _j_name\nif not (type(name) is str):\n    raise TypeError"),
+    ("start_time", "_start_time_slot", True, 2, ""),
+    (
+        "error",
+        "error",
+        False,
+        0,
+        "error: None | str | Unset = _j_error\n\nif not (error is None or type(error) is str or error is UNSET):\n    raise TypeError",
+    ),
+    ("metadata", "_metadata_slot", False, 4, ""),
+    ("result", "_result_slot", False, 8, ""),
+    (
+        "trace_id",
+        "trace_id",
+        False,
+        0,
+        "trace_id: None | str | Unset = _j_trace_id\n\nif not (trace_id is None or type(trace_id) is str or trace_id is UNSET):\n    raise TypeError",
+    ),
 )
 
 
@@ -171,6 +212,13 @@ class UpsertExperimentEvaluationRequestBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -182,7 +230,6 @@ class UpsertExperimentEvaluationRequestBody:
             annotator_kind = check_upsert_experiment_evaluation_request_body_annotator_kind(
                 d["annotator_kind"]
             )
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -197,7 +244,6 @@ class UpsertExperimentEvaluationRequestBody:
         else:
             try:
                 end_time = datetime.datetime.fromisoformat(d["end_time"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -232,7 +278,6 @@ class UpsertExperimentEvaluationRequestBody:
         else:
             try:
                 start_time = datetime.datetime.fromisoformat(d["start_time"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -264,7 +309,6 @@ class UpsertExperimentEvaluationRequestBody:
                     if _metadata is None or _metadata is UNSET
                     else _parse_metadata(_metadata)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -287,7 +331,6 @@ class UpsertExperimentEvaluationRequestBody:
             try:
                 _result = d.get("result", UNSET)
                 result = _result if _result is None or _result is UNSET else _parse_result(_result)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -385,7 +428,6 @@ def _decode_end_time(self: UpsertExperimentEvaluationRequestBody, raw: Any) -> A
     _drifted: list[_Drift] | None = None
     try:
         end_time = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -407,7 +449,6 @@ def _decode_start_time(self: UpsertExperimentEvaluationRequestBody, raw: Any) ->
     _drifted: list[_Drift] | None = None
     try:
         start_time = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -432,7 +473,6 @@ def _decode_metadata(self: UpsertExperimentEvaluationRequestBody, raw: Any) -> A
         metadata = (
             _metadata if _metadata is None or _metadata is UNSET else _parse_metadata(_metadata)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -460,7 +500,6 @@ def _decode_result(self: UpsertExperimentEvaluationRequestBody, raw: Any) -> Any
     try:
         _result = raw
         result = _result if _result is None or _result is UNSET else _parse_result(_result)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -92,7 +92,6 @@ class UpsertExperimentEvaluationResponseBody:
         else:
             try:
                 data = UpsertExperimentEvaluationResponseBodyData.from_dict(d["data"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -138,7 +137,6 @@ def _decode_data(self: UpsertExperimentEvaluationResponseBody, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         data = UpsertExperimentEvaluationResponseBodyData.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

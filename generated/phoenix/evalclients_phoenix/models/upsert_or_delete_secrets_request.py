@@ -98,7 +98,6 @@ class UpsertOrDeleteSecretsRequest:
                     SecretKeyValue.from_dict(secrets_item_data)
                     for secrets_item_data in d["secrets"]
                 ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -150,7 +149,6 @@ def _decode_secrets(self: UpsertOrDeleteSecretsRequest, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         secrets = [SecretKeyValue.from_dict(secrets_item_data) for secrets_item_data in raw]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -139,7 +139,6 @@ class UserApiKey:
         else:
             try:
                 created_at = datetime.datetime.fromisoformat(d["created_at"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -172,7 +171,6 @@ class UserApiKey:
         else:
             try:
                 user = ApiKeyUser.from_dict(d["user"])
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -202,7 +200,6 @@ class UserApiKey:
                     if _expires_at is None or _expires_at is UNSET
                     else datetime.datetime.fromisoformat(_expires_at)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -249,7 +246,6 @@ def _decode_created_at(self: UserApiKey, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         created_at = datetime.datetime.fromisoformat(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -271,7 +267,6 @@ def _decode_user(self: UserApiKey, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         user = ApiKeyUser.from_dict(raw)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -296,7 +291,6 @@ def _decode_expires_at(self: UserApiKey, raw: Any) -> Any:
             if _expires_at is None or _expires_at is UNSET
             else datetime.datetime.fromisoformat(_expires_at)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -126,7 +126,6 @@ class ValidationError:
                 loc_item: int | str = loc_item_data
 
                 loc.append(loc_item)
-
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -164,7 +163,6 @@ class ValidationError:
                     ctx = UNSET
                 else:
                     ctx = ValidationErrorContext.from_dict(_ctx)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -224,7 +222,6 @@ def _decode_ctx(self: ValidationError, raw: Any) -> Any:
             ctx = UNSET
         else:
             ctx = ValidationErrorContext.from_dict(_ctx)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
@@ -17,6 +18,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..drift import strs as _strs
 from ..types import UNSET, Unset
@@ -52,6 +54,123 @@ _FIELDS = frozenset(
         "workflow",
         "workflow_count",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    ("id", "id", True, 0, "id = _j_id\nif not (type(id) is str):\n    raise TypeError"),
+    (
+        "batch_size",
+        "batch_size",
+        False,
+        0,
+        "batch_size = _j_batch_size\nif not (type(batch_size) is int or batch_size is UNSET):\n    raise TypeError",
+    ),
+    ("completed_at", "_completed_at_slot", False, 1, ""),
+    (
+        "concurrency",
+        "concurrency",
+        False,
+        0,
+        "concurrency = _j_concurrency\nif not (type(concurrency) is int or concurrency is UNSET):\n    raise TypeError",
+    ),
+    ("created_at", "_created_at_slot", False, 2, ""),
+    (
+        "dataset",
+        "dataset",
+        False,
+        0,
+        "dataset: None | str | Unset = _j_dataset\n\nif not (dataset is None or type(dataset) is str or dataset is UNSET):\n    raise TypeError",
+    ),
+    (
+        "dataset_id",
+        "dataset_id",
+        False,
+        0,
+        "dataset_id: None | str | Unset = _j_dataset_id\n\nif not (dataset_id is None or type(dataset_id) is str or dataset_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "dataset_name",
+        "dataset_name",
+        False,
+        0,
+        "dataset_name: None | str | Unset = _j_dataset_name\n\nif not (dataset_name is None or type(dataset_name) is str or dataset_name is UNSET):\n    raise TypeError",
+    ),
+    (
+        "description",
+        "description",
+        False,
+        0,
+        "description: None | str | Unset = _j_description\n\nif not (description is None or type(description) is str or description is UNSET):\n    raise TypeError",
+    ),
+    (
+        "enable_tracing",
+        "enable_tracing",
+        False,
+        0,
+        "enable_tracing = _j_enable_tracing\nif not (type(enable_tracing) is bool or enable_tracing is UNSET):\n    raise TypeError",
+    ),
+    (
+        "error_message",
+        "error_message",
+        False,
+        0,
+        "error_message: None | str | Unset = _j_error_message\n\nif not (error_message is None or type(error_message) is str or error_message is UNSET):\n    raise TypeError",
+    ),
+    (
+        "evaluator_ids",
+        "evaluator_ids",
+        False,
+        0,
+        "evaluator_ids: list[str] = _j_evaluator_ids\n\nif not ((type(evaluator_ids) is list and _strs(evaluator_ids)) or evaluator_ids is UNSET):\n    raise TypeError",
+    ),
+    (
+        "evaluator_slugs",
+        "evaluator_slugs",
+        False,
+        0,
+        "evaluator_slugs: list[str] = _j_evaluator_slugs\n\nif not ((type(evaluator_slugs) is list and _strs(evaluator_slugs)) or evaluator_slugs is UNSET):\n    raise TypeError",
+    ),
+    (
+        "evaluator_workflow_ids",
+        "evaluator_workflow_ids",
+        False,
+        0,
+        "evaluator_workflow_ids: list[str] = _j_evaluator_workflow_ids\n\nif not ((type(evaluator_workflow_ids) is list and _strs(evaluator_workflow_ids)) or evaluator_workflow_ids is UNSET):\n    raise TypeError",
+    ),
+    (
+        "name",
+        "name",
+        False,
+        0,
+        "name = _j_name\nif not (type(name) is str or name is UNSET):\n    raise TypeError",
+    ),
+    (
+        "progress",
+        "progress",
+        False,
+        0,
+        "progress = _j_progress\nif not (type(progress) is float or type(progress) is int or progress is UNSET):\n    raise TypeError",
+    ),
+    ("started_at", "_started_at_slot", False, 4, ""),
+    (
+        "status",
+        "status",
+        False,
+        0,
+        "status = _j_status\nif not (type(status) is str or status is UNSET):\n    raise TypeError",
+    ),
+    ("tags", "_tags_slot", False, 8, ""),
+    ("workflow", "_workflow_slot", False, 16, ""),
+    (
+        "workflow_count",
+        "workflow_count",
+        False,
+        0,
+        "workflow_count = _j_workflow_count\nif not (type(workflow_count) is int or workflow_count is UNSET):\n    raise TypeError",
+    ),
 )
 
 
@@ -297,6 +416,13 @@ class Experiment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -336,7 +462,6 @@ class Experiment:
                     if _completed_at is None or _completed_at is UNSET
                     else datetime.datetime.fromisoformat(_completed_at)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -367,7 +492,6 @@ class Experiment:
                     created_at = UNSET
                 else:
                     created_at = datetime.datetime.fromisoformat(_created_at)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -508,7 +632,6 @@ class Experiment:
                     if _started_at is None or _started_at is UNSET
                     else datetime.datetime.fromisoformat(_started_at)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -539,7 +662,6 @@ class Experiment:
                     tags = [
                         ExperimentTagsItem.from_dict(tags_item_data) for tags_item_data in _tags
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -568,7 +690,6 @@ class Experiment:
                         WorkflowTask.from_dict(workflow_item_data)
                         for workflow_item_data in _workflow
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -650,7 +771,6 @@ def _decode_completed_at(self: Experiment, raw: Any) -> Any:
             if _completed_at is None or _completed_at is UNSET
             else datetime.datetime.fromisoformat(_completed_at)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -682,7 +802,6 @@ def _decode_created_at(self: Experiment, raw: Any) -> Any:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -709,7 +828,6 @@ def _decode_started_at(self: Experiment, raw: Any) -> Any:
             if _started_at is None or _started_at is UNSET
             else datetime.datetime.fromisoformat(_started_at)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -739,7 +857,6 @@ def _decode_tags(self: Experiment, raw: Any) -> Any:
         tags: list[ExperimentTagsItem] | Unset = UNSET
         if _tags is not UNSET:
             tags = [ExperimentTagsItem.from_dict(tags_item_data) for tags_item_data in _tags]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -772,7 +889,6 @@ def _decode_workflow(self: Experiment, raw: Any) -> Any:
             workflow = [
                 WorkflowTask.from_dict(workflow_item_data) for workflow_item_data in _workflow
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

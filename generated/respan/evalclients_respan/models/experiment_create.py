@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
@@ -16,6 +17,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..drift import strs as _strs
 from ..types import UNSET, Unset
@@ -41,6 +43,71 @@ _FIELDS = frozenset(
         "tags",
         "workflow",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    ("name", "name", True, 0, "name = _j_name\nif not (type(name) is str):\n    raise TypeError"),
+    (
+        "batch_size",
+        "batch_size",
+        False,
+        0,
+        "batch_size = _j_batch_size\nif not (type(batch_size) is int or batch_size is UNSET):\n    raise TypeError",
+    ),
+    (
+        "concurrency",
+        "concurrency",
+        False,
+        0,
+        "concurrency = _j_concurrency\nif not (type(concurrency) is int or concurrency is UNSET):\n    raise TypeError",
+    ),
+    (
+        "dataset_id",
+        "dataset_id",
+        False,
+        0,
+        "dataset_id: None | str | Unset = _j_dataset_id\n\nif not (dataset_id is None or type(dataset_id) is str or dataset_id is UNSET):\n    raise TypeError",
+    ),
+    (
+        "description",
+        "description",
+        False,
+        0,
+        "description: None | str | Unset = _j_description\n\nif not (description is None or type(description) is str or description is UNSET):\n    raise TypeError",
+    ),
+    (
+        "enable_tracing",
+        "enable_tracing",
+        False,
+        0,
+        "enable_tracing = _j_enable_tracing\nif not (type(enable_tracing) is bool or enable_tracing is UNSET):\n    raise TypeError",
+    ),
+    (
+        "evaluator_ids",
+        "evaluator_ids",
+        False,
+        0,
+        "evaluator_ids: list[str] = _j_evaluator_ids\n\nif not ((type(evaluator_ids) is list and _strs(evaluator_ids)) or evaluator_ids is UNSET):\n    raise TypeError",
+    ),
+    (
+        "evaluator_slugs",
+        "evaluator_slugs",
+        False,
+        0,
+        "evaluator_slugs: list[str] = _j_evaluator_slugs\n\nif not ((type(evaluator_slugs) is list and _strs(evaluator_slugs)) or evaluator_slugs is UNSET):\n    raise TypeError",
+    ),
+    (
+        "evaluator_workflow_ids",
+        "evaluator_workflow_ids",
+        False,
+        0,
+        "evaluator_workflow_ids: list[str] = _j_evaluator_workflow_ids\n\nif not ((type(evaluator_workflow_ids) is list and _strs(evaluator_workflow_ids)) or evaluator_workflow_ids is UNSET):\n    raise TypeError",
+    ),
+    ("tags", "_tags_slot", False, 1, ""),
+    ("workflow", "_workflow_slot", False, 2, ""),
 )
 
 
@@ -191,6 +258,13 @@ class ExperimentCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -311,7 +385,6 @@ class ExperimentCreate:
                         ExperimentCreateTagsItem.from_dict(tags_item_data)
                         for tags_item_data in _tags
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -340,7 +413,6 @@ class ExperimentCreate:
                         WorkflowTask.from_dict(workflow_item_data)
                         for workflow_item_data in _workflow
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -405,7 +477,6 @@ def _decode_tags(self: ExperimentCreate, raw: Any) -> Any:
         tags: list[ExperimentCreateTagsItem] | Unset = UNSET
         if _tags is not UNSET:
             tags = [ExperimentCreateTagsItem.from_dict(tags_item_data) for tags_item_data in _tags]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -438,7 +509,6 @@ def _decode_workflow(self: ExperimentCreate, raw: Any) -> Any:
             workflow = [
                 WorkflowTask.from_dict(workflow_item_data) for workflow_item_data in _workflow
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

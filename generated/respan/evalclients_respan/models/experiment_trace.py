@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import ShapeField as _ShapeField
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
@@ -17,6 +18,7 @@ from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
+from ..drift import shaped as _shaped
 from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
@@ -53,6 +55,131 @@ _FIELDS = frozenset(
         "total_tokens",
         "trace_unique_id",
     }
+)
+
+
+_SHAPES: dict[tuple[str, ...], Any] = {}
+"""A decoder per shape (key sequence) of the objects decoded so far (``drift.shaped``)."""
+_SHAPE_FIELDS: tuple[_ShapeField, ...] = (
+    (
+        "comparison_key",
+        "comparison_key",
+        False,
+        0,
+        "comparison_key: None | str | Unset = _j_comparison_key\n\nif not (comparison_key is None or type(comparison_key) is str or comparison_key is UNSET):\n    raise TypeError",
+    ),
+    (
+        "customer_identifier",
+        "customer_identifier",
+        False,
+        0,
+        "customer_identifier: None | str | Unset = _j_customer_identifier\n\nif not (customer_identifier is None or type(customer_identifier) is str or customer_identifier is UNSET):\n    raise TypeError",
+    ),
+    (
+        "duration",
+        "duration",
+        False,
+        0,
+        "duration: float | None | Unset = _j_duration\n\nif not (duration is None or type(duration) is float or type(duration) is int or duration is UNSET):\n    raise TypeError",
+    ),
+    ("end_time", "_end_time_slot", False, 1, ""),
+    (
+        "environment",
+        "environment",
+        False,
+        0,
+        "environment: None | str | Unset = _j_environment\n\nif not (environment is None or type(environment) is str or environment is UNSET):\n    raise TypeError",
+    ),
+    (
+        "error_count",
+        "error_count",
+        False,
+        0,
+        "error_count: int | None | Unset = _j_error_count\n\nif not (error_count is None or type(error_count) is int or error_count is UNSET):\n    raise TypeError",
+    ),
+    ("expected_output", "expected_output", False, 0, "expected_output = _j_expected_output"),
+    (
+        "id",
+        "id",
+        False,
+        0,
+        "id = _j_id\nif not (type(id) is str or id is UNSET):\n    raise TypeError",
+    ),
+    ("input", "input_", False, 0, "input_ = _j_input_"),
+    (
+        "llm_call_count",
+        "llm_call_count",
+        False,
+        0,
+        "llm_call_count: int | None | Unset = _j_llm_call_count\n\nif not (llm_call_count is None or type(llm_call_count) is int or llm_call_count is UNSET):\n    raise TypeError",
+    ),
+    (
+        "name",
+        "name",
+        False,
+        0,
+        "name: None | str | Unset = _j_name\n\nif not (name is None or type(name) is str or name is UNSET):\n    raise TypeError",
+    ),
+    ("output", "output", False, 0, "output = _j_output"),
+    (
+        "root_span_unique_id",
+        "root_span_unique_id",
+        False,
+        0,
+        "root_span_unique_id: None | str | Unset = _j_root_span_unique_id\n\nif not (root_span_unique_id is None or type(root_span_unique_id) is str or root_span_unique_id is UNSET):\n    raise TypeError",
+    ),
+    ("scores", "_scores_slot", False, 2, ""),
+    (
+        "span_count",
+        "span_count",
+        False,
+        0,
+        "span_count: int | None | Unset = _j_span_count\n\nif not (span_count is None or type(span_count) is int or span_count is UNSET):\n    raise TypeError",
+    ),
+    ("span_tree", "_span_tree_slot", False, 4, ""),
+    ("start_time", "_start_time_slot", False, 8, ""),
+    (
+        "status",
+        "status",
+        False,
+        0,
+        "status: None | str | Unset = _j_status\n\nif not (status is None or type(status) is str or status is UNSET):\n    raise TypeError",
+    ),
+    (
+        "total_completion_tokens",
+        "total_completion_tokens",
+        False,
+        0,
+        "total_completion_tokens: int | None | Unset = _j_total_completion_tokens\n\nif not (total_completion_tokens is None or type(total_completion_tokens) is int or total_completion_tokens is UNSET):\n    raise TypeError",
+    ),
+    (
+        "total_cost",
+        "total_cost",
+        False,
+        0,
+        "total_cost: float | None | Unset = _j_total_cost\n\nif not (total_cost is None or type(total_cost) is float or type(total_cost) is int or total_cost is UNSET):\n    raise TypeError",
+    ),
+    (
+        "total_prompt_tokens",
+        "total_prompt_tokens",
+        False,
+        0,
+        "total_prompt_tokens: int | None | Unset = _j_total_prompt_tokens\n\nif not (total_prompt_tokens is None or type(total_prompt_tokens) is int or total_prompt_tokens is UNSET):\n    raise TypeError",
+    ),
+    (
+        "total_tokens",
+        "total_tokens",
+        False,
+        0,
+        "total_tokens: int | None | Unset = _j_total_tokens\n\nif not (total_tokens is None or type(total_tokens) is int or total_tokens is UNSET):\n    raise TypeError",
+    ),
+    (
+        "trace_unique_id",
+        "trace_unique_id",
+        False,
+        0,
+        "trace_unique_id = _j_trace_unique_id\nif not (type(trace_unique_id) is str or trace_unique_id is UNSET):\n    raise TypeError",
+    ),
 )
 
 
@@ -320,6 +447,13 @@ class ExperimentTrace:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if not _strict and type(src_dict) is dict:  # this shape's own decoder (drift.shaped)
+            _shape = tuple(src_dict)
+            _made = (
+                _SHAPES.get(_shape) or _shaped(cls, _shape, _SHAPES, _SHAPE_FIELDS, 3, globals())
+            )(cls, src_dict)
+            if _made is not None:
+                return _made  # type: ignore[no-any-return]
         _drifted: list[_Drift] | None = None
         _pending = 0
         d = src_dict
@@ -386,7 +520,6 @@ class ExperimentTrace:
                     if _end_time is None or _end_time is UNSET
                     else datetime.datetime.fromisoformat(_end_time)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -498,7 +631,6 @@ class ExperimentTrace:
                     scores = UNSET
                 else:
                     scores = ExperimentTraceScores.from_dict(_scores)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -531,7 +663,6 @@ class ExperimentTrace:
                         ExperimentTraceSpanTreeItem.from_dict(span_tree_item_data)
                         for span_tree_item_data in _span_tree
                     ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -561,7 +692,6 @@ class ExperimentTrace:
                     if _start_time is None or _start_time is UNSET
                     else datetime.datetime.fromisoformat(_start_time)
                 )
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -710,7 +840,6 @@ def _decode_end_time(self: ExperimentTrace, raw: Any) -> Any:
             if _end_time is None or _end_time is UNSET
             else datetime.datetime.fromisoformat(_end_time)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -737,7 +866,6 @@ def _decode_scores(self: ExperimentTrace, raw: Any) -> Any:
             scores = UNSET
         else:
             scores = ExperimentTraceScores.from_dict(_scores)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -765,7 +893,6 @@ def _decode_span_tree(self: ExperimentTrace, raw: Any) -> Any:
                 ExperimentTraceSpanTreeItem.from_dict(span_tree_item_data)
                 for span_tree_item_data in _span_tree
             ]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
@@ -798,7 +925,6 @@ def _decode_start_time(self: ExperimentTrace, raw: Any) -> Any:
             if _start_time is None or _start_time is UNSET
             else datetime.datetime.fromisoformat(_start_time)
         )
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

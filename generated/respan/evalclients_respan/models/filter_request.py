@@ -98,7 +98,6 @@ class FilterRequest:
                     filters = UNSET
                 else:
                     filters = FilterRequestFilters.from_dict(_filters)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -147,7 +146,6 @@ def _decode_filters(self: FilterRequest, raw: Any) -> Any:
             filters = UNSET
         else:
             filters = FilterRequestFilters.from_dict(_filters)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -127,7 +127,6 @@ class PaginatedExperimentList:
                 results = [
                     Experiment.from_dict(results_item_data) for results_item_data in d["results"]
                 ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -211,7 +210,6 @@ def _decode_results(self: PaginatedExperimentList, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         results = [Experiment.from_dict(results_item_data) for results_item_data in raw]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -129,7 +129,6 @@ class PaginatedExperimentTraceList:
                     ExperimentTrace.from_dict(results_item_data)
                     for results_item_data in d["results"]
                 ]
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -213,7 +212,6 @@ def _decode_results(self: PaginatedExperimentTraceList, raw: Any) -> Any:
     _drifted: list[_Drift] | None = None
     try:
         results = [ExperimentTrace.from_dict(results_item_data) for results_item_data in raw]
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -113,7 +113,6 @@ class PaginatedFilterRequest:
                     filters = UNSET
                 else:
                     filters = PaginatedFilterRequestFilters.from_dict(_filters)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -184,7 +183,6 @@ def _decode_filters(self: PaginatedFilterRequest, raw: Any) -> Any:
             filters = UNSET
         else:
             filters = PaginatedFilterRequestFilters.from_dict(_filters)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise

@@ -105,7 +105,6 @@ class WorkflowTask:
                     config = UNSET
                 else:
                     config = WorkflowTaskConfig.from_dict(_config)
-
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
                     raise
@@ -160,7 +159,6 @@ def _decode_config(self: WorkflowTask, raw: Any) -> Any:
             config = UNSET
         else:
             config = WorkflowTaskConfig.from_dict(_config)
-
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
