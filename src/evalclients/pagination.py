@@ -26,6 +26,7 @@ maximum page size (``max_limit``); otherwise it continues until an empty page.
 from __future__ import annotations
 
 import contextlib
+import functools
 import itertools
 import json
 import threading
@@ -35,7 +36,7 @@ from collections import deque
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import SplitResult, urljoin, urlsplit
 
 from evalclients._defaults import (
     DEFAULT_CONCURRENCY,
@@ -175,8 +176,7 @@ def _as_int(value: Any) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
-def _origin(url: str) -> tuple[str, str, int | None]:
-    parts = urlsplit(url)
+def _origin(parts: SplitResult) -> tuple[str, str, int | None]:
     scheme = parts.scheme.lower()
     port = parts.port or {"http": 80, "https": 443}.get(scheme)
     return scheme, (parts.hostname or "").lower(), port
@@ -556,14 +556,15 @@ class Walker:
         self._follow_token(str(last), "last item id")
         return None
 
+    @functools.cached_property
+    def _base_origin(self) -> tuple[str, str, int | None]:
+        return _origin(urlsplit(self.base_url or ""))
+
     def _follow(self, link: str) -> str:
         base = self.base_url or ""
         url = urljoin(base.rstrip("/") + "/", link) if base else link
-        if (
-            not base
-            or _origin(url) != _origin(base)
-            or urlsplit(url).scheme not in ("http", "https")
-        ):
+        parts = urlsplit(url)  # once per page (the base's origin: once per listing)
+        if not base or parts.scheme not in ("http", "https") or _origin(parts) != self._base_origin:
             raise PaginationError(
                 "the next-page link leads off the configured origin; not followed"
             )
