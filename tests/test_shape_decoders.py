@@ -24,6 +24,7 @@ import pytest
 from evalclients_arize.models import Experiment as ArizeExperiment
 from evalclients_braintrust import drift as braintrust_drift
 from evalclients_braintrust.models import ExperimentEvent, experiment_event
+from evalclients_braintrust.types import UNSET
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -162,15 +163,9 @@ def test_a_clean_object_is_decoded_by_its_shape_and_keeps_what_general_decoding_
     assert experiment_event._SHAPES[tuple(EVENT)].__name__ == "_decode"
     assert event._pending == 1 | 2 | 4 | 512  # created, experiment_id, project_id, scores
     assert event.additional_properties == {}
-    assert event.tags is evalclients_unset()
+    assert event.tags is UNSET
     assert evalclients.drift(event) == []
     assert event.to_dict() == EVENT
-
-
-def evalclients_unset() -> Any:
-    from evalclients_braintrust.types import UNSET
-
-    return UNSET
 
 
 def test_unknown_keys_and_missing_required_keys_decode_the_general_way() -> None:
