@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import AsyncIterator, Iterator
+from typing import Any
 
 import httpx
 
@@ -44,29 +45,45 @@ class _Bounds:
         return chunk
 
 
+def _spent_connection(response: httpx.Response) -> Any:
+    """The connection of a 5xx answer, to close with it (None: reuse it as usual).
+
+    Servers often drop a kept-alive connection after a 5xx, and some only after logging the
+    error (uvicorn, seconds later under load): a request sent on it meanwhile meets a reset,
+    and a write that is not safe to repeat cannot be resent. Closed before the pool takes the
+    connection back, it is never handed out again (httpcore sees its socket closed)."""
+    return response.extensions.get("network_stream") if response.status_code >= 500 else None
+
+
 class _BoundedStream(httpx.SyncByteStream):
-    def __init__(self, stream: httpx.SyncByteStream, bounds: _Bounds) -> None:
+    def __init__(self, stream: httpx.SyncByteStream, bounds: _Bounds, spent: Any) -> None:
         self._stream = stream
         self._bounds = bounds
+        self._spent = spent
 
     def __iter__(self) -> Iterator[bytes]:
         for chunk in self._stream:
             yield self._bounds.check(chunk)
 
     def close(self) -> None:
+        if self._spent is not None:
+            self._spent.close()
         self._stream.close()
 
 
 class _AsyncBoundedStream(httpx.AsyncByteStream):
-    def __init__(self, stream: httpx.AsyncByteStream, bounds: _Bounds) -> None:
+    def __init__(self, stream: httpx.AsyncByteStream, bounds: _Bounds, spent: Any) -> None:
         self._stream = stream
         self._bounds = bounds
+        self._spent = spent
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         async for chunk in self._stream:
             yield self._bounds.check(chunk)
 
     async def aclose(self) -> None:
+        if self._spent is not None:
+            await self._spent.aclose()
         await self._stream.aclose()
 
 
@@ -77,7 +94,7 @@ def bounded(request: httpx.Request, response: httpx.Response) -> httpx.Response:
         response.close()
         raise
     if isinstance(response.stream, httpx.SyncByteStream):
-        response.stream = _BoundedStream(response.stream, bounds)
+        response.stream = _BoundedStream(response.stream, bounds, _spent_connection(response))
     return response
 
 
@@ -88,7 +105,7 @@ async def abounded(request: httpx.Request, response: httpx.Response) -> httpx.Re
         await response.aclose()
         raise
     if isinstance(response.stream, httpx.AsyncByteStream):
-        response.stream = _AsyncBoundedStream(response.stream, bounds)
+        response.stream = _AsyncBoundedStream(response.stream, bounds, _spent_connection(response))
     return response
 
 
