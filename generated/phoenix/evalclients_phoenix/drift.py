@@ -318,7 +318,8 @@ def shaped(
     if len(shapes) >= MAX_SHAPES:
         return _general
     by_key = {field[0]: field for field in fields}
-    if not by_key.keys() >= set(keys) or any(f[2] and f[0] not in keys for f in fields):
+    present = set(keys)
+    if not by_key.keys() >= present or any(f[2] and f[0] not in present for f in fields):
         shapes[keys] = _general
         return _general
     names = [f"_j_{by_key[key][1]}" for key in keys]
@@ -341,7 +342,6 @@ def shaped(
         ]
     body.append("    _o_ = _new(cls)")
     body += stores
-    present = set(keys)
     body += [f"    _o_.{f[1]} = UNSET" for f in fields if f[0] not in present]
     if flags & 1:
         body.append("    _o_.additional_properties = {}")
